@@ -1,0 +1,27 @@
+import type { Config } from './config';
+import type { Db } from './db/database';
+import type { SecretBox } from './lib/secret-box';
+import type { SessionStore } from './plugins/auth';
+import type { BrandRepository } from './modules/brands/repository';
+import type { EmailServerRepository } from './modules/email-servers/repository';
+import type { Mailer } from './modules/mail/mailer';
+import type { MailboxRepository } from './modules/mailbox/repository';
+import type { SmtpCatcher } from './modules/mailbox/smtp-catcher';
+import type { TokenRepository } from './modules/tokens/repository';
+import type { OrgRepository, UserRepository } from './modules/users/repository';
+
+/** Everything a route module may use, built once by `buildApp` and passed to each module as its options. */
+export interface AppContext {
+  config: Config;
+  db: Db;
+  box: SecretBox;
+  tokens: TokenRepository;
+  sessions: SessionStore;
+  users: UserRepository;
+  org: OrgRepository;
+  brands: BrandRepository;
+  emailServers: EmailServerRepository;
+  mailbox: MailboxRepository;
+  mailer: Mailer;
+  catcher: SmtpCatcher;
+}

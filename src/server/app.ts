@@ -1,0 +1,157 @@
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { AppContext } from './app-context';
+import { bootstrap } from './bootstrap';
+import type { Config } from './config';
+import { openDatabase } from './db/database';
+import { newId } from './lib/ids';
+import { createSecretBox, loadOrCreateKey } from './lib/secret-box';
+import { registerAuth } from './plugins/auth';
+import { registerOktaErrors } from './plugins/okta-errors';
+import { registerRateLimit } from './plugins/rate-limit';
+import { registerResponseHeaders } from './plugins/response-headers';
+import { registerStaticClient } from './plugins/static-client';
+import { createBrandRepository } from './modules/brands/repository';
+import { brandRoutes } from './modules/brands/routes';
+import { createEmailServerRepository } from './modules/email-servers/repository';
+import { emailServerRoutes } from './modules/email-servers/routes';
+import { createMailer } from './modules/mail/mailer';
+import { createMailboxRepository } from './modules/mailbox/repository';
+import { mailboxRoutes } from './modules/mailbox/routes';
+import { createSmtpCatcher } from './modules/mailbox/smtp-catcher';
+import { sessionRoutes } from './modules/tokens/session-routes';
+import { createTokenRepository } from './modules/tokens/repository';
+import { createOrgRepository, createUserRepository } from './modules/users/repository';
+import { userRoutes } from './modules/users/routes';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    mailroom: AppContext;
+    /** Set on the first start only: the bootstrap admin's token, for main.ts to print once. */
+    bootstrapToken: string | undefined;
+  }
+}
+
+export const BODY_LIMIT_BYTES = 1024 * 1024;
+
+/**
+ * Builds the whole server: database, SMTP catcher, plugins and routes. It never listens on HTTP
+ * (main.ts does; tests use `app.inject`), but it does start the SMTP catcher on `config.smtpCatcherPort`.
+ */
+export async function buildApp(
+  config: Config,
+  options: { logger?: FastifyServerOptions['logger'] } = {},
+): Promise<FastifyInstance> {
+  fs.mkdirSync(config.dataDir, { recursive: true, mode: 0o700 });
+  const db = openDatabase(path.join(config.dataDir, 'mailroom.sqlite'));
+  const box = createSecretBox(loadOrCreateKey(config.dataDir));
+
+  const app = Fastify({
+    logger: options.logger ?? {
+      level: config.logLevel,
+      // Credentials never reach a log line.
+      redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-csrf-token"]'],
+    },
+    bodyLimit: BODY_LIMIT_BYTES,
+    genReqId: () => newId.requestId(),
+    requestIdHeader: false,
+    trustProxy: false,
+    return503OnClosing: true,
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  // Query strings and params are text and get coerced ("20" → 20); JSON bodies are checked strictly.
+  const coercing = addFormats(
+    new Ajv({
+      coerceTypes: 'array',
+      useDefaults: true,
+      removeAdditional: true,
+      strict: false,
+      allErrors: true,
+    }),
+  );
+  const strict = addFormats(
+    new Ajv({
+      coerceTypes: false,
+      useDefaults: true,
+      removeAdditional: true,
+      strict: false,
+      allErrors: true,
+    }),
+  );
+  app.setValidatorCompiler(({ schema, httpPart }) =>
+    (httpPart === 'body' ? strict : coercing).compile(schema),
+  );
+
+  // An empty body with a JSON content type is "no body" (Okta's SDK sends that for POST …/test).
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+    const text = body.toString();
+    if (text.trim() === '') return done(null, undefined);
+    return parseJson(request, text, done);
+  });
+
+  const tokens = createTokenRepository(db);
+  const users = createUserRepository(db);
+  const org = createOrgRepository(db);
+  const brands = createBrandRepository(db);
+  const emailServers = createEmailServerRepository(db, box, config.maxEmailServers);
+  const mailbox = createMailboxRepository(db);
+  const catcher = createSmtpCatcher({ mailbox, log: app.log });
+  const mailer = createMailer({
+    db,
+    emailServers,
+    relayUrl: config.smtpRelayUrl,
+    catcherPort: catcher.port,
+    log: app.log,
+  });
+
+  const first = bootstrap({
+    db,
+    dataDir: config.dataDir,
+    adminToken: config.adminToken,
+    org,
+    users,
+    brands,
+    tokens,
+  });
+  app.decorate('bootstrapToken', first?.adminToken);
+
+  registerResponseHeaders(app);
+  registerOktaErrors(app);
+  registerRateLimit(app, config.rateLimit);
+  const sessions = registerAuth(app, { db, tokens });
+
+  const ctx: AppContext = {
+    config,
+    db,
+    box,
+    tokens,
+    sessions,
+    users,
+    org,
+    brands,
+    emailServers,
+    mailbox,
+    mailer,
+    catcher,
+  };
+  app.decorate('mailroom', ctx);
+
+  await app.register(sessionRoutes, ctx);
+  await app.register(emailServerRoutes, ctx);
+  await app.register(brandRoutes, ctx);
+  await app.register(userRoutes, ctx);
+  await app.register(mailboxRoutes, ctx);
+  await registerStaticClient(app, config.clientDir);
+
+  await catcher.listen(config.smtpCatcherPort, '127.0.0.1');
+  app.addHook('onClose', async () => {
+    await catcher.close();
+    db.close();
+  });
+  return app;
+}

@@ -1,0 +1,64 @@
+import path from 'node:path';
+
+/** Everything Mailroom reads from the environment, parsed once. Names are contracts (docs/architecture.md). */
+export interface Config {
+  host: string;
+  port: number;
+  dataDir: string;
+  /** Built-in SMTP catcher port; 0 picks a free one (tests). */
+  smtpCatcherPort: number;
+  /** Absolute base for `_links` and `Link`; undefined = derive from the request's Host. */
+  publicUrl: string | undefined;
+  /** Default ("Okta-managed") outbound route; undefined = the built-in catcher. */
+  smtpRelayUrl: string | undefined;
+  adminToken: string | undefined;
+  oktaOrgUrl: string | undefined;
+  oktaApiToken: string | undefined;
+  /** Requests per minute per token on /api/v1; 0 = unlimited. */
+  rateLimit: number;
+  /** Sender of the mail Mailroom itself sends (test emails). */
+  mailFrom: string;
+  /** Limit on configured SMTP servers (E0000225). */
+  maxEmailServers: number;
+  /** Where the built client lives; undefined = not served. */
+  clientDir: string | undefined;
+  logLevel: string;
+}
+
+function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0)
+    throw new Error(`${name} must be a non-negative whole number, got "${raw}"`);
+  return value;
+}
+
+function optional(env: NodeJS.ProcessEnv, name: string): string | undefined {
+  const value = env[name]?.trim();
+  return value ? value : undefined;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const oktaOrgUrl = optional(env, 'OKTA_ORG_URL')?.replace(/\/+$/, '');
+  const oktaApiToken = optional(env, 'OKTA_API_TOKEN');
+  if (Boolean(oktaOrgUrl) !== Boolean(oktaApiToken)) {
+    throw new Error('Real Okta mode needs both OKTA_ORG_URL and OKTA_API_TOKEN');
+  }
+  return {
+    host: optional(env, 'HOST') ?? '127.0.0.1',
+    port: intFrom(env, 'PORT', 8080),
+    dataDir: path.resolve(optional(env, 'DATA_DIR') ?? './data'),
+    smtpCatcherPort: intFrom(env, 'SMTP_CATCHER_PORT', 2525),
+    publicUrl: optional(env, 'PUBLIC_URL')?.replace(/\/+$/, ''),
+    smtpRelayUrl: optional(env, 'SMTP_RELAY_URL'),
+    adminToken: optional(env, 'ADMIN_TOKEN'),
+    oktaOrgUrl,
+    oktaApiToken,
+    rateLimit: intFrom(env, 'RATE_LIMIT', 6000),
+    mailFrom: optional(env, 'MAIL_FROM') ?? 'noreply@mailroom.localhost',
+    maxEmailServers: intFrom(env, 'MAX_EMAIL_SERVERS', 10),
+    clientDir: optional(env, 'CLIENT_DIR') ?? path.resolve('dist/client'),
+    logLevel: optional(env, 'LOG_LEVEL') ?? 'info',
+  };
+}

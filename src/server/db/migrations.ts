@@ -1,0 +1,122 @@
+/**
+ * Schema migrations, applied in order and recorded in `PRAGMA user_version`.
+ * Never edit a shipped migration: append a new one.
+ */
+export const MIGRATIONS: readonly string[] = [
+  `
+  CREATE TABLE org (
+    id TEXT PRIMARY KEY,
+    settings TEXT NOT NULL,            -- JSON: companyName, subdomain, website, address, ...
+    created TEXT NOT NULL,
+    last_updated TEXT NOT NULL
+  );
+
+  CREATE TABLE users (
+    id TEXT PRIMARY KEY,
+    status TEXT NOT NULL,
+    profile TEXT NOT NULL,             -- JSON: Okta user profile
+    created TEXT NOT NULL,
+    activated TEXT,
+    last_updated TEXT NOT NULL
+  );
+
+  CREATE TABLE api_tokens (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    token_hash TEXT NOT NULL UNIQUE,   -- sha256 of the token; the token itself is never stored
+    scopes TEXT NOT NULL,              -- JSON array
+    user_id TEXT NOT NULL REFERENCES users(id),
+    created TEXT NOT NULL,
+    last_used TEXT,
+    revoked TEXT
+  );
+
+  CREATE TABLE brands (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    is_default INTEGER NOT NULL DEFAULT 0,
+    locale TEXT NOT NULL DEFAULT 'en',
+    remove_powered_by_okta INTEGER NOT NULL DEFAULT 0,
+    custom_privacy_policy_url TEXT,
+    agree_to_custom_privacy_policy INTEGER NOT NULL DEFAULT 0,
+    created TEXT NOT NULL
+  );
+  CREATE UNIQUE INDEX brands_one_default ON brands(is_default) WHERE is_default = 1;
+
+  CREATE TABLE email_servers (
+    id TEXT PRIMARY KEY,
+    alias TEXT NOT NULL,
+    auth_type TEXT NOT NULL,
+    host TEXT NOT NULL,
+    port INTEGER NOT NULL,
+    username TEXT NOT NULL,
+    enabled INTEGER NOT NULL DEFAULT 0,
+    settings TEXT NOT NULL DEFAULT '{}', -- JSON: non-secret OAuth settings
+    secrets TEXT,                         -- sealed JSON (AES-256-GCM, key outside the database)
+    created TEXT NOT NULL,
+    last_updated TEXT NOT NULL
+  );
+  -- The database itself refuses a second enabled server, whatever the code does.
+  CREATE UNIQUE INDEX email_servers_one_enabled ON email_servers(enabled) WHERE enabled = 1;
+
+  CREATE TABLE deliveries (
+    id TEXT PRIMARY KEY,
+    created TEXT NOT NULL,
+    route TEXT NOT NULL,
+    sender TEXT NOT NULL,
+    recipients TEXT NOT NULL,           -- JSON array
+    subject TEXT NOT NULL,
+    outcome TEXT NOT NULL,              -- SUCCESS | FAILURE
+    response TEXT
+  );
+  CREATE INDEX deliveries_created ON deliveries(created);
+
+  CREATE TABLE messages (
+    id TEXT PRIMARY KEY,
+    received TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    sender TEXT NOT NULL,
+    recipients TEXT NOT NULL,           -- JSON array (envelope + To)
+    cc TEXT NOT NULL DEFAULT '[]',
+    date TEXT NOT NULL,
+    html TEXT,
+    text TEXT,
+    headers TEXT NOT NULL,              -- JSON array of {name, value}
+    raw TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    read INTEGER NOT NULL DEFAULT 0
+  );
+  CREATE INDEX messages_received ON messages(received);
+
+  CREATE TABLE customizations (
+    id TEXT PRIMARY KEY,
+    brand_id TEXT NOT NULL REFERENCES brands(id) ON DELETE CASCADE,
+    template_name TEXT NOT NULL,
+    language TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    body TEXT NOT NULL,
+    is_default INTEGER NOT NULL DEFAULT 0,
+    created TEXT NOT NULL,
+    last_updated TEXT NOT NULL,
+    UNIQUE (brand_id, template_name, language)
+  );
+  -- At most one default per template and brand; "at least one" is kept by the repository's transactions.
+  CREATE UNIQUE INDEX customizations_one_default ON customizations(brand_id, template_name) WHERE is_default = 1;
+
+  CREATE TABLE template_settings (
+    brand_id TEXT NOT NULL REFERENCES brands(id) ON DELETE CASCADE,
+    template_name TEXT NOT NULL,
+    recipients TEXT NOT NULL,
+    PRIMARY KEY (brand_id, template_name)
+  );
+
+  CREATE TABLE sessions (
+    id_hash TEXT PRIMARY KEY,          -- sha256 of the cookie value
+    csrf_token TEXT NOT NULL,
+    user_id TEXT NOT NULL REFERENCES users(id),
+    token_id TEXT NOT NULL REFERENCES api_tokens(id),
+    created TEXT NOT NULL,
+    expires TEXT NOT NULL
+  );
+  `,
+];

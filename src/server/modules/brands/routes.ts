@@ -1,0 +1,84 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { BrandCreateSchema, BrandSchema, type Brand } from '../../../shared/okta/brand';
+import { PageQuerySchema } from '../../../shared/okta/common';
+import { baseUrl, href, linkHeader } from '../../lib/links';
+import { notFound } from '../../lib/okta-error';
+import type { AppContext } from '../../app-context';
+import type { StoredBrand } from './repository';
+
+export function brandResource(base: string, brand: StoredBrand): Brand {
+  return {
+    id: brand.id,
+    name: brand.name,
+    isDefault: brand.isDefault,
+    agreeToCustomPrivacyPolicy: brand.agreeToCustomPrivacyPolicy,
+    customPrivacyPolicyUrl: brand.customPrivacyPolicyUrl,
+    removePoweredByOkta: brand.removePoweredByOkta,
+    locale: brand.locale,
+    emailDomainId: null,
+    defaultApp: { appInstanceId: null, appLinkName: null, classicApplicationUri: null },
+    _links: {
+      self: href(base, `/api/v1/brands/${brand.id}`, ['GET', 'PUT', 'DELETE']),
+      themes: href(base, `/api/v1/brands/${brand.id}/themes`, ['GET']),
+    },
+  };
+}
+
+export const brandRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ctx) => {
+  const { brands, config } = ctx;
+  const BrandParams = Type.Object({ brandId: Type.String({ maxLength: 64 }) });
+
+  app.get(
+    '/api/v1/brands',
+    {
+      config: { scope: 'okta.brands.read' },
+      schema: {
+        querystring: Type.Object({
+          ...PageQuerySchema.properties,
+          q: Type.Optional(Type.String({ maxLength: 255 })),
+          expand: Type.Optional(Type.String({ maxLength: 255 })),
+        }),
+        response: { 200: Type.Array(BrandSchema) },
+      },
+    },
+    async (request, reply) => {
+      const { after, q, expand } = request.query;
+      const limit = request.query.limit ?? 20;
+      const base = baseUrl(request, config.publicUrl);
+      const { page, next } = brands.list({ after, limit, q });
+      reply.header('Link', linkHeader(base, '/api/v1/brands', { limit, q, expand }, next));
+      return page.map((brand) => brandResource(base, brand));
+    },
+  );
+
+  app.get(
+    '/api/v1/brands/:brandId',
+    {
+      config: { scope: 'okta.brands.read' },
+      schema: {
+        params: BrandParams,
+        querystring: Type.Object({ expand: Type.Optional(Type.String({ maxLength: 255 })) }),
+        response: { 200: BrandSchema },
+      },
+    },
+    async (request) => {
+      const brand = brands.get(request.params.brandId);
+      if (!brand) throw notFound('Brand');
+      return brandResource(baseUrl(request, config.publicUrl), brand);
+    },
+  );
+
+  app.post(
+    '/api/v1/brands',
+    {
+      config: { scope: 'okta.brands.manage' },
+      schema: { body: BrandCreateSchema, response: { 201: BrandSchema } },
+    },
+    async (request, reply) => {
+      const brand = brands.create({ name: request.body.name.trim() });
+      reply.code(201);
+      return brandResource(baseUrl(request, config.publicUrl), brand);
+    },
+  );
+};

@@ -1,0 +1,123 @@
+import type { FastifyBaseLogger } from 'fastify';
+import type { Db } from '../../db/database';
+import { newId } from '../../lib/ids';
+import type { Delivery } from '../../../shared/okta/mailbox';
+import type { EmailServerRepository } from '../email-servers/repository';
+import { sendMail, SmtpFailure, type OutgoingMail, type SmtpTarget } from './smtp';
+
+interface DeliveryRow {
+  id: string;
+  created: string;
+  route: string;
+  sender: string;
+  recipients: string;
+  subject: string;
+  outcome: 'SUCCESS' | 'FAILURE';
+  response: string | null;
+}
+
+const toDelivery = (row: DeliveryRow): Delivery => ({
+  id: row.id,
+  created: row.created,
+  route: row.route,
+  from: row.sender,
+  to: JSON.parse(row.recipients),
+  subject: row.subject,
+  outcome: row.outcome,
+  response: row.response,
+});
+
+/**
+ * Every email Mailroom sends goes out here: through the one enabled custom SMTP server, else SMTP_RELAY_URL,
+ * else the built-in catcher. Each attempt is recorded so the console can show what happened.
+ */
+export function createMailer(deps: {
+  db: Db;
+  emailServers: EmailServerRepository;
+  relayUrl: string | undefined;
+  catcherPort: () => number;
+  log: FastifyBaseLogger;
+}) {
+  const insert = deps.db.prepare(
+    `INSERT INTO deliveries (id, created, route, sender, recipients, subject, outcome, response)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+
+  function currentRoute(): { name: string; target: SmtpTarget | string } {
+    const custom = deps.emailServers.enabled();
+    if (custom) {
+      const { host, port, username, password } = custom.credentials;
+      return {
+        name: `custom SMTP server "${custom.alias}" (${host}:${port})`,
+        target: { host, port, username, password },
+      };
+    }
+    if (deps.relayUrl) return { name: 'SMTP relay', target: deps.relayUrl };
+    return { name: 'built-in mailbox', target: { host: '127.0.0.1', port: deps.catcherPort() } };
+  }
+
+  async function deliver(
+    routeName: string,
+    target: SmtpTarget | string,
+    mail: OutgoingMail,
+  ): Promise<{ delivery: Delivery; failure?: SmtpFailure }> {
+    let outcome: Delivery['outcome'] = 'SUCCESS';
+    let response: string;
+    let failure: SmtpFailure | undefined;
+    try {
+      response = (await sendMail(target, mail)).response;
+    } catch (error) {
+      if (!(error instanceof SmtpFailure)) throw error;
+      failure = error;
+      outcome = 'FAILURE';
+      response = `${error.kind} failure: ${error.message}`;
+      deps.log.warn({ route: routeName, response }, 'mail delivery failed');
+    }
+    const row: DeliveryRow = {
+      id: newId.delivery(),
+      created: new Date().toISOString(),
+      route: routeName,
+      sender: mail.from,
+      recipients: JSON.stringify(mail.to),
+      subject: mail.subject,
+      outcome,
+      response,
+    };
+    insert.run(
+      row.id,
+      row.created,
+      row.route,
+      row.sender,
+      row.recipients,
+      row.subject,
+      row.outcome,
+      row.response,
+    );
+    return { delivery: toDelivery(row), failure };
+  }
+
+  return {
+    currentRoute: () => currentRoute().name,
+
+    /** Sends through the current route. Never throws for delivery problems: the outcome is recorded and returned. */
+    async send(mail: OutgoingMail): Promise<Delivery> {
+      const route = currentRoute();
+      return (await deliver(route.name, route.target, mail)).delivery;
+    },
+
+    /** Sends through one given server (an email server's test); records the attempt and throws its SmtpFailure. */
+    async sendThrough(routeName: string, target: SmtpTarget, mail: OutgoingMail): Promise<Delivery> {
+      const { delivery, failure } = await deliver(routeName, target, mail);
+      if (failure) throw failure;
+      return delivery;
+    },
+
+    deliveries(limit = 50): Delivery[] {
+      return deps.db
+        .prepare<[number], DeliveryRow>('SELECT * FROM deliveries ORDER BY created DESC, rowid DESC LIMIT ?')
+        .all(limit)
+        .map(toDelivery);
+    },
+  };
+}
+export type Mailer = ReturnType<typeof createMailer>;

@@ -1,0 +1,105 @@
+import type { Db } from '../../db/database';
+import { newId } from '../../lib/ids';
+import type { MailboxMessage, MailboxMessageSummary } from '../../../shared/okta/mailbox';
+
+interface MessageRow {
+  id: string;
+  received: string;
+  subject: string;
+  sender: string;
+  recipients: string;
+  cc: string;
+  date: string;
+  html: string | null;
+  text: string | null;
+  headers: string;
+  raw: string;
+  size: number;
+  read: number;
+}
+
+const SUMMARY_COLUMNS = 'id, received, subject, sender, recipients, date, size, read';
+
+const toSummary = (
+  row: Pick<MessageRow, 'id' | 'subject' | 'sender' | 'recipients' | 'date' | 'size' | 'read'>,
+): MailboxMessageSummary => ({
+  id: row.id,
+  subject: row.subject,
+  from: row.sender,
+  to: JSON.parse(row.recipients),
+  date: row.date,
+  size: row.size,
+  read: row.read === 1,
+});
+
+export type NewMessage = Omit<MailboxMessage, 'id' | 'read' | 'size'>;
+
+/** What the built-in SMTP catcher received, newest first. */
+export function createMailboxRepository(db: Db) {
+  return {
+    insert(message: NewMessage): string {
+      const id = newId.message();
+      db.prepare(
+        `INSERT INTO messages (id, received, subject, sender, recipients, cc, date, html, text, headers, raw, size)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(
+        id,
+        new Date().toISOString(),
+        message.subject,
+        message.from,
+        JSON.stringify(message.to),
+        JSON.stringify(message.cc),
+        message.date,
+        message.html,
+        message.text,
+        JSON.stringify(message.headers),
+        message.raw,
+        Buffer.byteLength(message.raw),
+      );
+      return id;
+    },
+
+    /** A page of summaries; `q` searches subject, sender and recipients; `after` is the last id seen. */
+    list(options: { q?: string; limit: number; after?: string }) {
+      const like = `%${(options.q ?? '').replace(/[\\%_]/g, (c) => '\\' + c)}%`;
+      const rows = db
+        .prepare<[string, string, string, string, string, number], MessageRow>(
+          `SELECT ${SUMMARY_COLUMNS} FROM messages
+           WHERE (subject LIKE ? ESCAPE '\\' OR sender LIKE ? ESCAPE '\\' OR recipients LIKE ? ESCAPE '\\')
+             AND (? = '' OR rowid < (SELECT rowid FROM messages WHERE id = ?))
+           ORDER BY rowid DESC LIMIT ?`,
+        )
+        .all(like, like, like, options.after ?? '', options.after ?? '', options.limit + 1);
+      const page = rows.slice(0, options.limit).map(toSummary);
+      return { page, next: rows.length > options.limit ? page[page.length - 1].id : undefined };
+    },
+
+    unreadCount(): number {
+      return db.prepare<[], { n: number }>('SELECT count(*) AS n FROM messages WHERE read = 0').get()!.n;
+    },
+
+    /** Reading a message marks it read, as a mail client does. */
+    get(id: string): MailboxMessage | undefined {
+      const row = db.prepare<[string], MessageRow>('SELECT * FROM messages WHERE id = ?').get(id);
+      if (!row) return undefined;
+      if (row.read === 0) db.prepare('UPDATE messages SET read = 1 WHERE id = ?').run(id);
+      return {
+        ...toSummary({ ...row, read: 1 }),
+        cc: JSON.parse(row.cc),
+        html: row.html,
+        text: row.text,
+        headers: JSON.parse(row.headers),
+        raw: row.raw,
+      };
+    },
+
+    delete(id: string): boolean {
+      return db.prepare('DELETE FROM messages WHERE id = ?').run(id).changes > 0;
+    },
+
+    deleteAll(): number {
+      return db.prepare('DELETE FROM messages').run().changes;
+    },
+  };
+}
+export type MailboxRepository = ReturnType<typeof createMailboxRepository>;

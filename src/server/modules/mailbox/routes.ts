@@ -1,0 +1,90 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import {
+  DeliverySchema,
+  MailboxMessageSchema,
+  MailboxMessageSummarySchema,
+} from '../../../shared/okta/mailbox';
+import { PageQuerySchema } from '../../../shared/okta/common';
+import { baseUrl, linkHeader } from '../../lib/links';
+import { notFound } from '../../lib/okta-error';
+import type { AppContext } from '../../app-context';
+
+const PREFIX = '/api/mailroom/v1';
+
+/** Mailroom's own API over the built-in SMTP catcher and the delivery log. Same auth as /api/v1. */
+export const mailboxRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ctx) => {
+  const { mailbox, mailer, config } = ctx;
+  const Params = Type.Object({ messageId: Type.String({ maxLength: 64 }) });
+
+  app.get(
+    `${PREFIX}/messages`,
+    {
+      config: { scope: 'mailroom.mailbox.read' },
+      schema: {
+        querystring: Type.Object({
+          ...PageQuerySchema.properties,
+          q: Type.Optional(Type.String({ maxLength: 255 })),
+        }),
+        response: { 200: Type.Array(MailboxMessageSummarySchema) },
+      },
+    },
+    async (request, reply) => {
+      const { q, after } = request.query;
+      const limit = request.query.limit ?? 20;
+      const { page, next } = mailbox.list({ q, after, limit });
+      reply.header(
+        'Link',
+        linkHeader(baseUrl(request, config.publicUrl), `${PREFIX}/messages`, { limit, q }, next),
+      );
+      reply.header('X-Unread-Count', String(mailbox.unreadCount()));
+      return page;
+    },
+  );
+
+  app.get(
+    `${PREFIX}/messages/:messageId`,
+    {
+      config: { scope: 'mailroom.mailbox.read' },
+      schema: { params: Params, response: { 200: MailboxMessageSchema } },
+    },
+    async (request) => {
+      const message = mailbox.get(request.params.messageId);
+      if (!message) throw notFound('Message');
+      return message;
+    },
+  );
+
+  app.delete(
+    `${PREFIX}/messages/:messageId`,
+    { config: { scope: 'mailroom.mailbox.manage' }, schema: { params: Params } },
+    async (request, reply) => {
+      if (!mailbox.delete(request.params.messageId)) throw notFound('Message');
+      return reply.code(204).send();
+    },
+  );
+
+  app.delete(
+    `${PREFIX}/messages`,
+    { config: { scope: 'mailroom.mailbox.manage' } },
+    async (_request, reply) => {
+      mailbox.deleteAll();
+      return reply.code(204).send();
+    },
+  );
+
+  app.get(
+    `${PREFIX}/deliveries`,
+    {
+      config: { scope: 'mailroom.mailbox.read' },
+      schema: {
+        querystring: Type.Object({ limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200 })) }),
+        response: { 200: Type.Object({ route: Type.String(), deliveries: Type.Array(DeliverySchema) }) },
+      },
+    },
+    async (request) => ({
+      route: mailer.currentRoute(),
+      deliveries: mailer.deliveries(request.query.limit ?? 50),
+    }),
+  );
+};

@@ -1,0 +1,65 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { OktaApiError } from '../../lib/okta-error';
+import { readCookie, SESSION_COOKIE } from '../../plugins/auth';
+import type { AppContext } from '../../app-context';
+
+const SessionSchema = Type.Object({
+  userId: Type.String(),
+  csrfToken: Type.String(),
+  scopes: Type.Array(Type.String()),
+  mode: Type.Union([Type.Literal('embedded'), Type.Literal('okta')]),
+  orgUrl: Type.Union([Type.String(), Type.Null()]),
+});
+
+/**
+ * Console sign-in: an admin pastes an API token once; the server checks it and answers with an HttpOnly,
+ * SameSite=Strict session cookie. The browser keeps only the cookie and a CSRF token, never the API token.
+ */
+export const sessionRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ctx) => {
+  const { tokens, sessions, config } = ctx;
+  const PATH = '/api/mailroom/v1/session';
+  const describe = (principal: { userId: string; scopes: ReadonlySet<string> }, csrfToken: string) => ({
+    userId: principal.userId,
+    csrfToken,
+    scopes: [...principal.scopes].sort(),
+    mode: config.oktaOrgUrl ? ('okta' as const) : ('embedded' as const),
+    orgUrl: config.oktaOrgUrl ?? null,
+  });
+
+  app.post(
+    PATH,
+    {
+      schema: {
+        body: Type.Object({ token: Type.String({ minLength: 1, maxLength: 512 }) }),
+        response: { 201: SessionSchema },
+      },
+    },
+    async (request, reply) => {
+      const principal = tokens.verify(request.body.token.trim());
+      if (!principal) throw new OktaApiError('E0000011');
+      const session = sessions.create(principal);
+      const secure = request.protocol === 'https' ? '; Secure' : '';
+      reply.header(
+        'Set-Cookie',
+        `${SESSION_COOKIE}=${session.id}; HttpOnly; SameSite=Strict; Path=/; Max-Age=${session.maxAgeSeconds}${secure}`,
+      );
+      reply.code(201);
+      return describe(principal, session.csrfToken);
+    },
+  );
+
+  app.get(PATH, { schema: { response: { 200: SessionSchema } } }, async (request) => {
+    const id = readCookie(request.headers.cookie, SESSION_COOKIE);
+    const session = id ? sessions.find(id) : undefined;
+    if (!session) throw new OktaApiError('E0000011');
+    return describe(session.principal, session.csrfToken);
+  });
+
+  app.delete(PATH, async (request, reply) => {
+    const id = readCookie(request.headers.cookie, SESSION_COOKIE);
+    if (id) sessions.delete(id);
+    reply.header('Set-Cookie', `${SESSION_COOKIE}=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0`);
+    return reply.code(204).send();
+  });
+};

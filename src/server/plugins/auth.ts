@@ -1,0 +1,138 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Db } from '../db/database';
+import { OktaApiError } from '../lib/okta-error';
+import { hashToken, type Principal, type TokenRepository } from '../modules/tokens/repository';
+import type { Scope } from '../../shared/scopes';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** The OAuth scope the route needs; routes without one are public. */
+    scope?: Scope;
+  }
+  interface FastifyRequest {
+    principal?: Principal;
+  }
+}
+
+export const SESSION_COOKIE = 'mailroom_session';
+const SESSION_HOURS = 12;
+const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/**
+ * Two ways in: `Authorization: SSWS <token>` (or `Bearer`) for API clients, and for the console an HttpOnly
+ * session cookie plus an `X-CSRF-Token` header on every state-changing request.
+ */
+export function registerAuth(app: FastifyInstance, deps: { db: Db; tokens: TokenRepository }) {
+  const sessions = createSessionStore(deps.db);
+
+  app.addHook('onRequest', async (request, reply) => {
+    const scope = request.routeOptions.config?.scope;
+    const principal = authenticate(request, deps.tokens, sessions);
+    if (principal) request.principal = principal;
+    if (!scope) return;
+    if (!principal) throw new OktaApiError('E0000011');
+    if (!principal.scopes.has(scope)) {
+      reply.header(
+        'WWW-Authenticate',
+        `Bearer error="insufficient_scope", error_description="The access token provided does not contain the required scopes.", scope="${scope}"`,
+      );
+      throw new OktaApiError('E0000006', { causes: [`This operation needs the ${scope} scope.`] });
+    }
+  });
+
+  return sessions;
+}
+
+function authenticate(
+  request: FastifyRequest,
+  tokens: TokenRepository,
+  sessions: SessionStore,
+): Principal | undefined {
+  const header = request.headers.authorization;
+  if (header) {
+    const match = /^(SSWS|Bearer)\s+(\S+)\s*$/i.exec(header);
+    const principal = match ? tokens.verify(match[2]) : undefined;
+    if (!principal) throw new OktaApiError('E0000011');
+    return principal;
+  }
+  const sessionId = readCookie(request.headers.cookie, SESSION_COOKIE);
+  if (!sessionId) return undefined;
+  const session = sessions.find(sessionId);
+  if (!session) return undefined;
+  if (UNSAFE_METHODS.has(request.method)) {
+    const sent = request.headers['x-csrf-token'];
+    if (typeof sent !== 'string' || !safeEqual(sent, session.csrfToken)) {
+      throw new OktaApiError('E0000006', { causes: ['The request is missing a valid X-CSRF-Token header.'] });
+    }
+  }
+  return session.principal;
+}
+
+function safeEqual(a: string, b: string): boolean {
+  const left = Buffer.from(a);
+  const right = Buffer.from(b);
+  return left.length === right.length && timingSafeEqual(left, right);
+}
+
+export function readCookie(header: string | undefined, name: string): string | undefined {
+  if (!header) return undefined;
+  for (const part of header.split(';')) {
+    const [key, ...rest] = part.trim().split('=');
+    if (key === name) return decodeURIComponent(rest.join('='));
+  }
+  return undefined;
+}
+
+interface SessionRow {
+  csrf_token: string;
+  user_id: string;
+  token_id: string;
+  scopes: string;
+  expires: string;
+}
+
+function createSessionStore(db: Db) {
+  const find = db.prepare<[string, string], SessionRow>(
+    `SELECT s.csrf_token, s.user_id, s.token_id, s.expires, t.scopes FROM sessions s
+     JOIN api_tokens t ON t.id = s.token_id AND t.revoked IS NULL
+     WHERE s.id_hash = ? AND s.expires > ?`,
+  );
+  return {
+    /** Exchanges a verified API token for a session; the browser never holds the token itself. */
+    create(principal: Principal) {
+      const id = randomBytes(32).toString('base64url');
+      const csrfToken = randomBytes(24).toString('base64url');
+      const now = new Date();
+      const expires = new Date(now.getTime() + SESSION_HOURS * 3600_000);
+      db.prepare(
+        'INSERT INTO sessions (id_hash, csrf_token, user_id, token_id, created, expires) VALUES (?, ?, ?, ?, ?, ?)',
+      ).run(
+        hashToken(id),
+        csrfToken,
+        principal.userId,
+        principal.tokenId,
+        now.toISOString(),
+        expires.toISOString(),
+      );
+      db.prepare('DELETE FROM sessions WHERE expires <= ?').run(now.toISOString());
+      return { id, csrfToken, maxAgeSeconds: SESSION_HOURS * 3600 };
+    },
+    find(id: string) {
+      const row = find.get(hashToken(id), new Date().toISOString());
+      if (!row) return undefined;
+      return {
+        csrfToken: row.csrf_token,
+        principal: {
+          tokenId: row.token_id,
+          userId: row.user_id,
+          scopes: new Set<string>(JSON.parse(row.scopes)),
+        },
+      };
+    },
+    delete(id: string) {
+      db.prepare('DELETE FROM sessions WHERE id_hash = ?').run(hashToken(id));
+    },
+  };
+}
+export type SessionStore = ReturnType<typeof createSessionStore>;

@@ -1,0 +1,12 @@
+import type { FastifyInstance } from 'fastify';
+
+/** Headers every response carries: Okta's request id, a Date (the SDK's retry maths needs it), and safety headers. */
+export function registerResponseHeaders(app: FastifyInstance) {
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('X-Okta-Request-Id', request.id);
+    reply.header('Date', new Date().toUTCString());
+    reply.header('X-Content-Type-Options', 'nosniff');
+    reply.header('Referrer-Policy', 'no-referrer');
+    if (request.url.startsWith('/api/')) reply.header('Cache-Control', 'no-store');
+  });
+}

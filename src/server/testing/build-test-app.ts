@@ -1,0 +1,83 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { FastifyInstance, InjectOptions } from 'fastify';
+import { buildApp } from '../app';
+import { loadConfig, type Config } from '../config';
+import type { Scope } from '../../shared/scopes';
+import { expect } from 'vitest';
+import { validateOktaError, findSecretFields } from './okta-schema';
+
+export const TEST_ADMIN_TOKEN = '00TestAdminToken0000000000000000000000000';
+
+export interface TestApp {
+  app: FastifyInstance;
+  config: Config;
+  dataDir: string;
+  token: string;
+  /** `app.inject` with the admin token (or `token`) and JSON handling. */
+  call(options: InjectOptions & { token?: string | null }): ReturnType<FastifyInstance['inject']>;
+  /** A fresh token for the bootstrap admin with exactly these scopes. */
+  tokenWith(...scopes: Scope[]): string;
+  close(): Promise<void>;
+}
+
+/** buildApp on a temporary DATA_DIR with a free SMTP catcher port and a known admin token. */
+export async function buildTestApp(
+  env: Record<string, string> = {},
+  existingDataDir?: string,
+): Promise<TestApp> {
+  const dataDir = existingDataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'mailroom-test-'));
+  const config = loadConfig({
+    DATA_DIR: dataDir,
+    SMTP_CATCHER_PORT: '0',
+    ADMIN_TOKEN: TEST_ADMIN_TOKEN,
+    CLIENT_DIR: path.join(dataDir, 'no-client'),
+    LOG_LEVEL: 'silent',
+    ...env,
+  });
+  const app = await buildApp(config, { logger: false });
+  const userId = app.mailroom.tokens.verify(TEST_ADMIN_TOKEN)!.userId;
+  return {
+    app,
+    config,
+    dataDir,
+    token: TEST_ADMIN_TOKEN,
+    call({ token, ...options }) {
+      const headers: Record<string, string> = { ...(options.headers as Record<string, string>) };
+      const chosen = token === undefined ? TEST_ADMIN_TOKEN : token;
+      if (chosen !== null) headers.authorization = `SSWS ${chosen}`;
+      return app.inject({ ...options, headers });
+    },
+    tokenWith(...scopes) {
+      return app.mailroom.tokens.create({ name: 'test', scopes, userId }).token;
+    },
+    async close() {
+      await app.close();
+      if (!existingDataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Asserts an Okta error response: status, code, Okta's error shape, and (optionally) causes mentioning text. */
+export function expectOktaError(
+  response: { statusCode: number; body: string; headers: Record<string, unknown> },
+  status: number,
+  errorCode: string,
+  causeIncludes?: string,
+) {
+  const body = JSON.parse(response.body);
+  expect({ status: response.statusCode, errorCode: body.errorCode }).toEqual({ status, errorCode });
+  expect(validateOktaError(body)).toEqual([]);
+  expect(String(response.headers['content-type'])).toMatch(/^application\/json/);
+  if (causeIncludes) {
+    expect(body.errorCauses.map((c: { errorSummary: string }) => c.errorSummary).join('\n')).toContain(
+      causeIncludes,
+    );
+  }
+  return body;
+}
+
+export function expectNoSecrets(body: unknown) {
+  expect(findSecretFields(body)).toEqual([]);
+}

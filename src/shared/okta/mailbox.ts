@@ -1,0 +1,35 @@
+import { Type, type Static } from 'typebox';
+
+/** Mailroom's own API for what the built-in SMTP catcher received (not an Okta API). */
+export const MailboxMessageSummarySchema = Type.Object({
+  id: Type.String(),
+  subject: Type.String(),
+  from: Type.String(),
+  to: Type.Array(Type.String()),
+  date: Type.String(),
+  size: Type.Integer(),
+  read: Type.Boolean(),
+});
+export type MailboxMessageSummary = Static<typeof MailboxMessageSummarySchema>;
+
+export const MailboxMessageSchema = Type.Object({
+  ...MailboxMessageSummarySchema.properties,
+  cc: Type.Array(Type.String()),
+  html: Type.Union([Type.String(), Type.Null()]),
+  text: Type.Union([Type.String(), Type.Null()]),
+  headers: Type.Array(Type.Object({ name: Type.String(), value: Type.String() })),
+  raw: Type.String(),
+});
+export type MailboxMessage = Static<typeof MailboxMessageSchema>;
+
+export const DeliverySchema = Type.Object({
+  id: Type.String(),
+  created: Type.String(),
+  route: Type.String(),
+  from: Type.String(),
+  to: Type.Array(Type.String()),
+  subject: Type.String(),
+  outcome: Type.Union([Type.Literal('SUCCESS'), Type.Literal('FAILURE')]),
+  response: Type.Union([Type.String(), Type.Null()]),
+});
+export type Delivery = Static<typeof DeliverySchema>;
