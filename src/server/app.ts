@@ -122,7 +122,7 @@ export async function buildApp(
 
   registerResponseHeaders(app);
   registerOktaErrors(app);
-  registerRateLimit(app, config.rateLimit);
+  registerRateLimit(app, config.rateLimit, config.rateLimitWindowSeconds);
   const sessions = registerAuth(app, { db, tokens });
 
   const ctx: AppContext = {

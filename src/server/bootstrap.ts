@@ -30,17 +30,7 @@ export function bootstrap(deps: {
       companyName: 'Mailroom',
       subdomain: 'mailroom',
       status: 'ACTIVE',
-      website: null,
-      phoneNumber: null,
-      address1: null,
-      address2: null,
-      city: null,
-      state: null,
-      postalCode: null,
-      country: null,
-      supportPhoneNumber: null,
-      endUserSupportHelpURL: null,
-      expiresAt: null,
+      website: 'https://mailroom.localhost',
     });
     const userId = newId.user();
     deps.users.insert(userId, {

@@ -3,14 +3,13 @@ import { OktaApiError } from '../lib/okta-error';
 import { hashToken } from '../modules/tokens/repository';
 import { readCookie, SESSION_COOKIE } from './auth';
 
-const WINDOW_MS = 60_000;
-
 /**
- * Okta-style rate limiting on /api/v1: a fixed one-minute window per token (per client address when
+ * Okta-style rate limiting on /api/v1: a fixed window (one minute by default) per token (per client address when
  * unauthenticated), with X-Rate-Limit-* headers on every response. Okta's Node SDK retries a 429 using
  * exactly one X-Rate-Limit-Reset (epoch seconds) and the Date header, so both are always sent.
  */
-export function registerRateLimit(app: FastifyInstance, limit: number) {
+export function registerRateLimit(app: FastifyInstance, limit: number, windowSeconds = 60) {
+  const WINDOW_MS = windowSeconds * 1000;
   const windows = new Map<string, { start: number; count: number }>();
 
   app.addHook('onRequest', async (request, reply) => {

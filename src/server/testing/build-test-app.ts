@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { FastifyInstance, InjectOptions } from 'fastify';
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../app';
 import { loadConfig, type Config } from '../config';
 import type { Scope } from '../../shared/scopes';
@@ -16,7 +16,7 @@ export interface TestApp {
   dataDir: string;
   token: string;
   /** `app.inject` with the admin token (or `token`) and JSON handling. */
-  call(options: InjectOptions & { token?: string | null }): ReturnType<FastifyInstance['inject']>;
+  call(options: InjectOptions & { token?: string | null }): Promise<LightMyRequestResponse>;
   /** A fresh token for the bootstrap admin with exactly these scopes. */
   tokenWith(...scopes: Scope[]): string;
   close(): Promise<void>;

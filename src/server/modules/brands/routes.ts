@@ -16,7 +16,6 @@ export function brandResource(base: string, brand: StoredBrand): Brand {
     customPrivacyPolicyUrl: brand.customPrivacyPolicyUrl,
     removePoweredByOkta: brand.removePoweredByOkta,
     locale: brand.locale,
-    emailDomainId: null,
     defaultApp: { appInstanceId: null, appLinkName: null, classicApplicationUri: null },
     _links: {
       self: href(base, `/api/v1/brands/${brand.id}`, ['GET', 'PUT', 'DELETE']),

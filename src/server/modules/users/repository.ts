@@ -65,7 +65,14 @@ export function createOrgRepository(db: Db) {
     get(): Omit<OrgSetting, '_links'> {
       const row = db.prepare<[], OrgRow>('SELECT * FROM org LIMIT 1').get();
       if (!row) throw new Error('The org is missing: bootstrap did not run');
-      return { id: row.id, ...JSON.parse(row.settings), created: row.created, lastUpdated: row.last_updated };
+      // Okta omits properties whose value is null (and its schema types them as plain strings).
+      const settings = Object.fromEntries(
+        Object.entries(JSON.parse(row.settings)).filter(([, v]) => v !== null),
+      );
+      return { id: row.id, ...settings, created: row.created, lastUpdated: row.last_updated } as Omit<
+        OrgSetting,
+        '_links'
+      >;
     },
     insert(id: string, settings: Omit<OrgSetting, 'id' | 'created' | 'lastUpdated' | '_links'>) {
       const now = new Date().toISOString();

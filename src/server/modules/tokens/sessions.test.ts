@@ -1,0 +1,106 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { buildTestApp, expectOktaError, type TestApp } from '../../testing/build-test-app';
+
+describe('Console sessions', () => {
+  let t: TestApp;
+  beforeEach(async () => {
+    t = await buildTestApp();
+  });
+  afterEach(async () => {
+    await t.close();
+  });
+
+  async function signIn(token = t.token) {
+    const res = await t.app.inject({ method: 'POST', url: '/api/mailroom/v1/session', payload: { token } });
+    const cookie = String(res.headers['set-cookie']).split(';')[0];
+    return { res, cookie, csrf: res.json().csrfToken as string };
+  }
+
+  it('exchanges a token for an HttpOnly SameSite=Strict cookie that never contains the token', async () => {
+    const { res, cookie } = await signIn();
+    expect(res.statusCode).toBe(201);
+    const setCookie = String(res.headers['set-cookie']);
+    expect(setCookie).toMatch(/HttpOnly/);
+    expect(setCookie).toMatch(/SameSite=Strict/);
+    expect(setCookie).not.toContain(t.token);
+    expect(res.body).not.toContain(t.token);
+    const me = await t.app.inject({ method: 'GET', url: '/api/v1/users/me', headers: { cookie } });
+    expect(me.statusCode).toBe(200);
+  });
+
+  it('refuses a bad token at sign-in', async () => {
+    expectOktaError(
+      await t.app.inject({ method: 'POST', url: '/api/mailroom/v1/session', payload: { token: 'nope' } }),
+      401,
+      'E0000011',
+    );
+  });
+
+  it('requires the CSRF token on state-changing requests', async () => {
+    const { cookie, csrf } = await signIn();
+    const payload = { name: 'Via console' };
+    expectOktaError(
+      await t.app.inject({ method: 'POST', url: '/api/v1/brands', payload, headers: { cookie } }),
+      403,
+      'E0000006',
+      'X-CSRF-Token',
+    );
+    expectOktaError(
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/brands',
+        payload,
+        headers: { cookie, 'x-csrf-token': 'forged' },
+      }),
+      403,
+      'E0000006',
+    );
+    const ok = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/brands',
+      payload,
+      headers: { cookie, 'x-csrf-token': csrf },
+    });
+    expect(ok.statusCode).toBe(201);
+  });
+
+  it('carries the scopes of the token it came from, and ends on sign-out or token revocation', async () => {
+    const limited = t.tokenWith('okta.brands.read');
+    const { cookie, csrf } = await signIn(limited);
+    expect(
+      (await t.app.inject({ method: 'GET', url: '/api/v1/brands', headers: { cookie } })).statusCode,
+    ).toBe(200);
+    expectOktaError(
+      await t.app.inject({ method: 'GET', url: '/api/v1/email-servers', headers: { cookie } }),
+      403,
+      'E0000006',
+    );
+
+    const session = await t.app.inject({
+      method: 'GET',
+      url: '/api/mailroom/v1/session',
+      headers: { cookie },
+    });
+    expect(session.json().scopes).toEqual(['okta.brands.read']);
+    const signOut = await t.app.inject({
+      method: 'DELETE',
+      url: '/api/mailroom/v1/session',
+      headers: { cookie, 'x-csrf-token': csrf },
+    });
+    expect(signOut.statusCode).toBe(204);
+    expectOktaError(
+      await t.app.inject({ method: 'GET', url: '/api/v1/brands', headers: { cookie } }),
+      401,
+      'E0000011',
+    );
+
+    const second = await signIn(limited);
+    const id = t.app.mailroom.tokens.list().at(-1)!.id;
+    t.app.mailroom.tokens.revoke(id);
+    expectOktaError(
+      await t.app.inject({ method: 'GET', url: '/api/v1/brands', headers: { cookie: second.cookie } }),
+      401,
+      'E0000011',
+    );
+  });
+});
