@@ -4,6 +4,7 @@ import type { SecretBox } from './lib/secret-box';
 import type { SessionStore } from './plugins/auth';
 import type { BrandRepository } from './modules/brands/repository';
 import type { EmailServerRepository } from './modules/email-servers/repository';
+import type { EmailTemplateRepository } from './modules/email-templates/repository';
 import type { Mailer } from './modules/mail/mailer';
 import type { MailboxRepository } from './modules/mailbox/repository';
 import type { SmtpCatcher } from './modules/mailbox/smtp-catcher';
@@ -21,6 +22,7 @@ export interface AppContext {
   org: OrgRepository;
   brands: BrandRepository;
   emailServers: EmailServerRepository;
+  templates: EmailTemplateRepository;
   mailbox: MailboxRepository;
   mailer: Mailer;
   catcher: SmtpCatcher;

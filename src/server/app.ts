@@ -19,6 +19,8 @@ import { createBrandRepository } from './modules/brands/repository';
 import { brandRoutes } from './modules/brands/routes';
 import { createEmailServerRepository } from './modules/email-servers/repository';
 import { emailServerRoutes } from './modules/email-servers/routes';
+import { createEmailTemplateRepository } from './modules/email-templates/repository';
+import { emailTemplateRoutes } from './modules/email-templates/routes';
 import { createMailer } from './modules/mail/mailer';
 import { createMailboxRepository } from './modules/mailbox/repository';
 import { mailboxRoutes } from './modules/mailbox/routes';
@@ -27,6 +29,7 @@ import { sessionRoutes } from './modules/tokens/session-routes';
 import { createTokenRepository } from './modules/tokens/repository';
 import { createOrgRepository, createUserRepository } from './modules/users/repository';
 import { userRoutes } from './modules/users/routes';
+import { registerOktaProxy } from './modules/okta-proxy/proxy';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -99,6 +102,7 @@ export async function buildApp(
   const org = createOrgRepository(db);
   const brands = createBrandRepository(db);
   const emailServers = createEmailServerRepository(db, box, config.maxEmailServers);
+  const templates = createEmailTemplateRepository(db);
   const mailbox = createMailboxRepository(db);
   const catcher = createSmtpCatcher({ mailbox, log: app.log });
   const mailer = createMailer({
@@ -135,15 +139,24 @@ export async function buildApp(
     org,
     brands,
     emailServers,
+    templates,
     mailbox,
     mailer,
     catcher,
   };
   app.decorate('mailroom', ctx);
+  if (config.oktaOrgUrl && config.oktaApiToken) {
+    registerOktaProxy(app, {
+      orgUrl: config.oktaOrgUrl,
+      apiToken: config.oktaApiToken,
+      publicUrl: config.publicUrl,
+    });
+  }
 
   await app.register(sessionRoutes, ctx);
   await app.register(emailServerRoutes, ctx);
   await app.register(brandRoutes, ctx);
+  await app.register(emailTemplateRoutes, ctx);
   await app.register(userRoutes, ctx);
   await app.register(mailboxRoutes, ctx);
   await registerStaticClient(app, config.clientDir);

@@ -37,15 +37,16 @@ export async function buildTestApp(
     ...env,
   });
   const app = await buildApp(config, { logger: false });
-  const userId = app.mailroom.tokens.verify(TEST_ADMIN_TOKEN)!.userId;
+  const adminToken = config.adminToken ?? TEST_ADMIN_TOKEN;
+  const userId = app.mailroom.tokens.verify(adminToken)!.userId;
   return {
     app,
     config,
     dataDir,
-    token: TEST_ADMIN_TOKEN,
+    token: adminToken,
     call({ token, ...options }) {
       const headers: Record<string, string> = { ...(options.headers as Record<string, string>) };
-      const chosen = token === undefined ? TEST_ADMIN_TOKEN : token;
+      const chosen = token === undefined ? adminToken : token;
       if (chosen !== null) headers.authorization = `SSWS ${chosen}`;
       return app.inject({ ...options, headers });
     },

@@ -1,0 +1,499 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyRequest } from 'fastify';
+import { Type } from 'typebox';
+import { PageQuerySchema } from '../../../shared/okta/common';
+import {
+  EmailCustomizationInputSchema,
+  EmailCustomizationSchema,
+  EmailDefaultContentSchema,
+  EmailPreviewSchema,
+  EmailSettingsSchema,
+  EmailSettingsResponseSchema,
+  EmailTemplateSchema,
+  type EmailCustomization,
+} from '../../../shared/okta/email-template';
+import {
+  EMAIL_TEMPLATES,
+  findTemplate,
+  type EmailTemplateDefinition,
+  type RecipientsValue,
+} from '../../../shared/templates/catalog';
+import { defaultContent } from '../../../shared/templates/default-content';
+import { findSupportedLanguage } from '../../../shared/templates/languages';
+import { buildRenderContext } from '../../../shared/email/render-context';
+import { checkLanguage, validateCustomizationContent } from '../../../shared/email/validate-customization';
+import { contentOf, pickLanguage, resolveContentSource } from '../../../shared/email/content-source';
+import { renderTemplate, TemplateError } from '../../../shared/velocity/render';
+import { baseUrl, href, linkHeader } from '../../lib/links';
+import { notFound, OktaApiError, validationError } from '../../lib/okta-error';
+import type { AppContext } from '../../app-context';
+import type { StoredBrand } from '../brands/repository';
+import type { CustomizationRecord } from './repository';
+import { htmlToText } from './html-to-text';
+
+const TemplateParams = Type.Object({
+  brandId: Type.String({ maxLength: 64 }),
+  templateName: Type.String({ maxLength: 128 }),
+});
+const CustomizationParams = Type.Object({
+  ...TemplateParams.properties,
+  customizationId: Type.String({ maxLength: 64 }),
+});
+const LanguageQuery = Type.Object({ language: Type.Optional(Type.String({ maxLength: 64 })) });
+const EXPANSIONS = ['settings', 'customizationCount'] as const;
+const ExpandQuery = Type.Optional(Type.String({ maxLength: 128 }));
+
+function parseExpand(raw: string | undefined): Set<string> {
+  const values = (raw ?? '')
+    .split(',')
+    .map((v) => v.trim())
+    .filter(Boolean);
+  const unknown = values.filter((v) => !(EXPANSIONS as readonly string[]).includes(v));
+  if (unknown.length > 0) {
+    throw validationError({ expand: `Unknown value "${unknown[0]}". Use ${EXPANSIONS.join(' or ')}.` });
+  }
+  return new Set(values);
+}
+
+/** Okta's Custom Email Templates API: 14 operations under /api/v1/brands/{brandId}/templates/email. */
+export const emailTemplateRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ctx) => {
+  const { brands, templates, users, org, mailer, config } = ctx;
+  const ROOT = '/api/v1/brands/:brandId/templates/email';
+  const read = { scope: 'okta.templates.read' } as const;
+  const manage = { scope: 'okta.templates.manage' } as const;
+
+  const lookup = (params: { brandId: string; templateName: string }) => {
+    const brand = brands.get(params.brandId);
+    if (!brand) throw notFound('Brand');
+    const template = findTemplate(params.templateName);
+    if (!template) throw notFound('EmailTemplate');
+    return { brand, template };
+  };
+
+  const lookupCustomization = (params: {
+    brandId: string;
+    templateName: string;
+    customizationId: string;
+  }) => {
+    const { brand, template } = lookup(params);
+    const customization = templates.get(brand.id, template.name, params.customizationId);
+    if (!customization) throw notFound('EmailCustomization');
+    return { brand, template, customization };
+  };
+
+  const paths = (base: string, brandId: string, templateName: string) => {
+    const t = `/api/v1/brands/${brandId}/templates/email/${templateName}`;
+    return {
+      template: href(base, t, ['GET']),
+      settings: href(base, `${t}/settings`, ['GET', 'PUT']),
+      defaultContent: href(base, `${t}/default-content`, ['GET']),
+      defaultPreview: href(base, `${t}/default-content/preview`, ['GET']),
+      customizations: href(base, `${t}/customizations`, ['GET', 'POST', 'DELETE']),
+      customization: (id: string) => href(base, `${t}/customizations/${id}`, ['GET', 'PUT', 'DELETE']),
+      customizationPreview: (id: string) => href(base, `${t}/customizations/${id}/preview`, ['GET']),
+      test: href(base, `${t}/test`, ['POST']),
+    };
+  };
+
+  const settingsResource = (
+    base: string,
+    brandId: string,
+    templateName: string,
+    recipients: RecipientsValue,
+  ) => {
+    const p = paths(base, brandId, templateName);
+    return { recipients, _links: { self: p.settings, template: p.template } };
+  };
+
+  const templateResource = (
+    base: string,
+    brandId: string,
+    template: EmailTemplateDefinition,
+    expand: Set<string>,
+    extras: { count: () => number; recipients: () => RecipientsValue },
+  ) => {
+    const p = paths(base, brandId, template.name);
+    const embedded: Record<string, unknown> = {};
+    if (expand.has('settings'))
+      embedded.settings = settingsResource(base, brandId, template.name, extras.recipients());
+    if (expand.has('customizationCount')) embedded.customizationCount = extras.count();
+    return {
+      name: template.name,
+      ...(expand.size > 0 ? { _embedded: embedded } : {}),
+      _links: {
+        self: p.template,
+        settings: p.settings,
+        defaultContent: p.defaultContent,
+        customizations: p.customizations,
+        test: p.test,
+      },
+    };
+  };
+
+  const customizationResource = (base: string, c: CustomizationRecord): EmailCustomization => {
+    const p = paths(base, c.brandId, c.templateName);
+    return {
+      id: c.id,
+      language: c.language,
+      isDefault: c.isDefault,
+      subject: c.subject,
+      body: c.body,
+      created: c.created,
+      lastUpdated: c.lastUpdated,
+      _links: {
+        self: p.customization(c.id),
+        template: p.template,
+        preview: p.customizationPreview(c.id),
+        settings: p.settings,
+        test: p.test,
+      },
+    };
+  };
+
+  /** The caller as templates see them: `user.*` from their profile, `org.*`, and the brand. */
+  const callerContext = (request: FastifyRequest, brand: StoredBrand, templateName: string) => {
+    const user = users.get(request.principal!.userId);
+    if (!user) throw notFound('User');
+    const settings = org.get();
+    return {
+      user,
+      context: buildRenderContext(templateName, {
+        user: { id: user.id, profile: user.profile },
+        org: { name: settings.companyName, subDomain: settings.subdomain },
+        brand: { id: brand.id, name: brand.name, locale: brand.locale },
+        baseUrl: baseUrl(request, config.publicUrl),
+      }),
+    };
+  };
+
+  const render = (content: { subject: string; body: string }, context: Record<string, unknown>) => {
+    try {
+      return {
+        subject: renderTemplate(content.subject, context),
+        body: renderTemplate(content.body, context),
+      };
+    } catch (error) {
+      if (error instanceof TemplateError) throw validationError({ body: error.message });
+      throw error;
+    }
+  };
+
+  /** Checks a create/replace body in Okta's order: language first (E0000236 for a malformed tag), then content. */
+  const checkInput = (templateName: string, input: { language: string; subject: string; body: string }) => {
+    const problem = checkLanguage(input.language);
+    if (problem?.kind === 'malformed')
+      throw new OktaApiError('E0000236', { causes: [`language: ${problem.message}`] });
+    const problems: Record<string, string> = problem ? { language: problem.message } : {};
+    Object.assign(problems, validateCustomizationContent(templateName, input));
+    if (Object.keys(problems).length > 0) throw validationError(problems);
+    return { ...input, language: findSupportedLanguage(input.language)! };
+  };
+
+  // ---- Templates ---------------------------------------------------------------------------------
+
+  app.get(
+    ROOT,
+    {
+      config: read,
+      schema: {
+        params: Type.Object({ brandId: Type.String({ maxLength: 64 }) }),
+        querystring: Type.Object({ ...PageQuerySchema.properties, expand: ExpandQuery }),
+        response: { 200: Type.Array(EmailTemplateSchema) },
+      },
+    },
+    async (request, reply) => {
+      const brand = brands.get(request.params.brandId);
+      if (!brand) throw notFound('Brand');
+      const expand = parseExpand(request.query.expand);
+      const limit = request.query.limit ?? 20;
+      const after = request.query.after;
+      const start = after ? EMAIL_TEMPLATES.findIndex((t) => t.name === after) + 1 : 0;
+      if (after && start === 0)
+        throw validationError({ after: `"${after}" is not a template name from this list.` });
+      const page = EMAIL_TEMPLATES.slice(start, start + limit);
+      const hasMore = start + limit < EMAIL_TEMPLATES.length;
+      const base = baseUrl(request, config.publicUrl);
+      const counts = expand.has('customizationCount')
+        ? templates.counts(brand.id)
+        : new Map<string, number>();
+      const recipients = expand.has('settings')
+        ? templates.allRecipients(brand.id)
+        : new Map<string, RecipientsValue>();
+      reply.header(
+        'Link',
+        linkHeader(
+          base,
+          `/api/v1/brands/${brand.id}/templates/email`,
+          { limit, expand: request.query.expand },
+          hasMore ? page[page.length - 1].name : undefined,
+        ),
+      );
+      return page.map((template) =>
+        templateResource(base, brand.id, template, expand, {
+          count: () => counts.get(template.name) ?? 0,
+          recipients: () => recipients.get(template.name) ?? 'ALL_USERS',
+        }),
+      );
+    },
+  );
+
+  app.get(
+    `${ROOT}/:templateName`,
+    {
+      config: read,
+      schema: {
+        params: TemplateParams,
+        querystring: Type.Object({ expand: ExpandQuery }),
+        response: { 200: EmailTemplateSchema },
+      },
+    },
+    async (request) => {
+      const { brand, template } = lookup(request.params);
+      const expand = parseExpand(request.query.expand);
+      return templateResource(baseUrl(request, config.publicUrl), brand.id, template, expand, {
+        count: () => templates.counts(brand.id).get(template.name) ?? 0,
+        recipients: () => templates.recipients(brand.id, template.name),
+      });
+    },
+  );
+
+  // ---- Customizations ----------------------------------------------------------------------------
+
+  app.get(
+    `${ROOT}/:templateName/customizations`,
+    {
+      config: read,
+      schema: {
+        params: TemplateParams,
+        querystring: PageQuerySchema,
+        response: { 200: Type.Array(EmailCustomizationSchema) },
+      },
+    },
+    async (request, reply) => {
+      const { brand, template } = lookup(request.params);
+      const limit = request.query.limit ?? 20;
+      const { page, next } = templates.page(brand.id, template.name, { after: request.query.after, limit });
+      const base = baseUrl(request, config.publicUrl);
+      reply.header(
+        'Link',
+        linkHeader(
+          base,
+          `/api/v1/brands/${brand.id}/templates/email/${template.name}/customizations`,
+          { limit },
+          next,
+        ),
+      );
+      return page.map((c) => customizationResource(base, c));
+    },
+  );
+
+  app.post(
+    `${ROOT}/:templateName/customizations`,
+    {
+      config: manage,
+      schema: {
+        params: TemplateParams,
+        body: EmailCustomizationInputSchema,
+        response: { 201: EmailCustomizationSchema },
+      },
+    },
+    async (request, reply) => {
+      const { brand, template } = lookup(request.params);
+      const input = checkInput(template.name, request.body);
+      const created = templates.create(brand.id, template.name, {
+        ...input,
+        isDefault: request.body.isDefault,
+      });
+      reply.code(201);
+      return customizationResource(baseUrl(request, config.publicUrl), created);
+    },
+  );
+
+  app.delete(
+    `${ROOT}/:templateName/customizations`,
+    { config: manage, schema: { params: TemplateParams } },
+    async (request, reply) => {
+      const { brand, template } = lookup(request.params);
+      templates.deleteAll(brand.id, template.name);
+      return reply.code(204).send();
+    },
+  );
+
+  app.get(
+    `${ROOT}/:templateName/customizations/:customizationId`,
+    { config: read, schema: { params: CustomizationParams, response: { 200: EmailCustomizationSchema } } },
+    async (request) => {
+      const { customization } = lookupCustomization(request.params);
+      return customizationResource(baseUrl(request, config.publicUrl), customization);
+    },
+  );
+
+  app.put(
+    `${ROOT}/:templateName/customizations/:customizationId`,
+    {
+      config: manage,
+      schema: {
+        params: CustomizationParams,
+        body: EmailCustomizationInputSchema,
+        response: { 200: EmailCustomizationSchema },
+      },
+    },
+    async (request) => {
+      const { brand, template, customization } = lookupCustomization(request.params);
+      const input = checkInput(template.name, request.body);
+      const replaced = templates.replace(brand.id, template.name, customization.id, {
+        ...input,
+        isDefault: request.body.isDefault,
+      });
+      if (!replaced) throw notFound('EmailCustomization');
+      return customizationResource(baseUrl(request, config.publicUrl), replaced);
+    },
+  );
+
+  app.delete(
+    `${ROOT}/:templateName/customizations/:customizationId`,
+    { config: manage, schema: { params: CustomizationParams } },
+    async (request, reply) => {
+      const { brand, template, customization } = lookupCustomization(request.params);
+      templates.delete(brand.id, template.name, customization.id);
+      return reply.code(204).send();
+    },
+  );
+
+  app.get(
+    `${ROOT}/:templateName/customizations/:customizationId/preview`,
+    { config: read, schema: { params: CustomizationParams, response: { 200: EmailPreviewSchema } } },
+    async (request) => {
+      const { brand, template, customization } = lookupCustomization(request.params);
+      const { context } = callerContext(request, brand, template.name);
+      const p = paths(baseUrl(request, config.publicUrl), brand.id, template.name);
+      return {
+        ...render(customization, context),
+        _links: {
+          self: p.customizationPreview(customization.id),
+          contentSource: p.customization(customization.id),
+          template: p.template,
+          test: p.test,
+        },
+      };
+    },
+  );
+
+  // ---- Default content ---------------------------------------------------------------------------
+
+  const defaultLanguage = (request: FastifyRequest, requested: string | undefined, brand: StoredBrand) =>
+    pickLanguage(requested, users.get(request.principal!.userId)?.profile.locale, brand.locale);
+
+  app.get(
+    `${ROOT}/:templateName/default-content`,
+    {
+      config: read,
+      schema: {
+        params: TemplateParams,
+        querystring: LanguageQuery,
+        response: { 200: EmailDefaultContentSchema },
+      },
+    },
+    async (request) => {
+      const { brand, template } = lookup(request.params);
+      const language = defaultLanguage(request, request.query.language, brand);
+      const content = defaultContent(template.name, language)!;
+      const p = paths(baseUrl(request, config.publicUrl), brand.id, template.name);
+      return {
+        ...content,
+        _links: { self: p.defaultContent, template: p.template, preview: p.defaultPreview, test: p.test },
+      };
+    },
+  );
+
+  app.get(
+    `${ROOT}/:templateName/default-content/preview`,
+    {
+      config: read,
+      schema: { params: TemplateParams, querystring: LanguageQuery, response: { 200: EmailPreviewSchema } },
+    },
+    async (request) => {
+      const { brand, template } = lookup(request.params);
+      const language = defaultLanguage(request, request.query.language, brand);
+      const { context } = callerContext(request, brand, template.name);
+      const p = paths(baseUrl(request, config.publicUrl), brand.id, template.name);
+      return {
+        ...render(defaultContent(template.name, language)!, context),
+        _links: {
+          self: p.defaultPreview,
+          contentSource: p.defaultContent,
+          template: p.template,
+          test: p.test,
+          defaultContent: p.defaultContent,
+        },
+      };
+    },
+  );
+
+  // ---- Settings ----------------------------------------------------------------------------------
+
+  app.get(
+    `${ROOT}/:templateName/settings`,
+    { config: read, schema: { params: TemplateParams, response: { 200: EmailSettingsResponseSchema } } },
+    async (request) => {
+      const { brand, template } = lookup(request.params);
+      return settingsResource(
+        baseUrl(request, config.publicUrl),
+        brand.id,
+        template.name,
+        templates.recipients(brand.id, template.name),
+      );
+    },
+  );
+
+  app.put(
+    `${ROOT}/:templateName/settings`,
+    {
+      config: manage,
+      schema: {
+        params: TemplateParams,
+        body: EmailSettingsSchema,
+        response: { 200: EmailSettingsResponseSchema },
+      },
+    },
+    async (request) => {
+      const { brand, template } = lookup(request.params);
+      const { recipients } = request.body;
+      if (!template.allowedRecipients.includes(recipients)) {
+        throw new OktaApiError('E0000189', {
+          causes: [`recipients: ${template.name} allows ${template.allowedRecipients.join(', ')}.`],
+        });
+      }
+      templates.setRecipients(brand.id, template.name, recipients);
+      return settingsResource(baseUrl(request, config.publicUrl), brand.id, template.name, recipients);
+    },
+  );
+
+  // ---- Test email --------------------------------------------------------------------------------
+
+  app.post(
+    `${ROOT}/:templateName/test`,
+    { config: read, schema: { params: TemplateParams, querystring: LanguageQuery } },
+    async (request, reply) => {
+      const { brand, template } = lookup(request.params);
+      const { user, context } = callerContext(request, brand, template.name);
+      const language = defaultLanguage(request, request.query.language, brand);
+      const source = resolveContentSource(templates.all(brand.id, template.name), language);
+      const rendered = render(contentOf(template.name, source), context);
+      const to = [user.profile.email, user.profile.secondEmail].filter(
+        (address, i, all): address is string =>
+          typeof address === 'string' && address !== '' && all.indexOf(address) === i,
+      );
+      const delivery = await mailer.send({
+        from: `"${org.get().companyName.replace(/["\\]/g, '')}" <${config.mailFrom}>`,
+        to,
+        subject: rendered.subject,
+        html: rendered.body,
+        text: htmlToText(rendered.body),
+        headers: { 'X-Mailroom-Template': template.name, 'X-Mailroom-Language': language },
+      });
+      reply.header('X-Mailroom-Delivery', `${delivery.id}; outcome=${delivery.outcome}`);
+      return reply.code(204).send();
+    },
+  );
+};

@@ -1,0 +1,80 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { baseUrl } from '../../lib/links';
+import { OktaApiError } from '../../lib/okta-error';
+import { sendOktaError } from '../../plugins/okta-errors';
+
+/** The Okta routes the console uses; everything else (mailbox, session) stays local. */
+const FORWARDED = [
+  /^\/api\/v1\/email-servers(\/|$)/,
+  /^\/api\/v1\/brands(\/|$)/,
+  /^\/api\/v1\/users\/me(\/|$)/,
+  /^\/api\/v1\/org\/?$/,
+];
+/** Response headers worth passing back; the org's cookies and auth challenges are not. */
+const PASSED_HEADERS = [
+  'content-type',
+  'link',
+  'x-rate-limit-limit',
+  'x-rate-limit-remaining',
+  'x-rate-limit-reset',
+  'x-okta-request-id',
+  'allow',
+];
+const TIMEOUT_MS = 15_000;
+
+export function isForwarded(url: string): boolean {
+  const path = url.split('?')[0];
+  return FORWARDED.some((pattern) => pattern.test(path));
+}
+
+/**
+ * Real Okta mode: after Mailroom's own auth and scope checks, the Okta routes are forwarded to OKTA_ORG_URL
+ * with the org's API token added here, so the browser never holds it. `Link` headers are rewritten to point
+ * back at Mailroom, so clients keep paging through us.
+ */
+export function registerOktaProxy(
+  app: FastifyInstance,
+  options: { orgUrl: string; apiToken: string; publicUrl?: string },
+) {
+  app.addHook('preHandler', async (request, reply) => {
+    if (!isForwarded(request.url)) return;
+    if (!request.principal) throw new OktaApiError('E0000011');
+    return forward(request, reply, options);
+  });
+}
+
+async function forward(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  options: { orgUrl: string; apiToken: string; publicUrl?: string },
+) {
+  const hasBody = !['GET', 'HEAD', 'DELETE'].includes(request.method) || request.body !== undefined;
+  let upstream: Response;
+  try {
+    upstream = await fetch(options.orgUrl + request.url, {
+      method: request.method,
+      headers: {
+        authorization: `SSWS ${options.apiToken}`,
+        accept: 'application/json',
+        'user-agent': `mailroom-proxy ${request.headers['user-agent'] ?? ''}`.trim(),
+        ...(hasBody ? { 'content-type': 'application/json' } : {}),
+      },
+      body: hasBody ? JSON.stringify(request.body ?? {}) : undefined,
+      signal: AbortSignal.timeout(TIMEOUT_MS),
+      redirect: 'manual',
+    });
+  } catch (error) {
+    const reason =
+      error instanceof Error && error.name === 'TimeoutError' ? 'no answer within 15 s' : 'connection failed';
+    request.log.warn({ org: options.orgUrl, reason }, 'Okta org unreachable');
+    return sendOktaError(request, reply, new OktaApiError('MR0000502', { arg: reason }));
+  }
+  const ours = baseUrl(request, options.publicUrl);
+  for (const name of PASSED_HEADERS) {
+    const value = upstream.headers.get(name);
+    if (value === null) continue;
+    reply.header(name, name === 'link' ? value.split(options.orgUrl).join(ours) : value);
+  }
+  const body = Buffer.from(await upstream.arrayBuffer());
+  return reply.code(upstream.status).send(body.length > 0 ? body : undefined);
+}
