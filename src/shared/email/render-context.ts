@@ -27,6 +27,8 @@ export function buildRenderContext(
   templateName: string,
   subject: RenderSubject,
   overrides: Record<string, unknown> = {},
+  /** "Now" for sample expiry dates; pass a fixed value for repeatable output. */
+  now: number = Date.now(),
 ): Record<string, unknown> {
   const profile = subject.user.profile;
   const fullName = [profile.firstName, profile.lastName].filter(Boolean).join(' ');
@@ -60,7 +62,7 @@ export function buildRenderContext(
     oktaLogoUrl: `${subject.baseUrl}/mailroom-logo.png`,
     parentLogoUrl: `${subject.baseUrl}/mailroom-logo.png`,
   };
-  return deepMerge(deepMerge(base, sampleTemplateData(templateName)), overrides);
+  return deepMerge(deepMerge(base, sampleTemplateData(templateName, now)), overrides);
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

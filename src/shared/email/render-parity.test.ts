@@ -75,7 +75,7 @@ describe('Velocity rendering: Node and the browser bundle give the same output',
       { name: 'UserActivation', text: CUSTOM },
     ];
     for (const { name, text } of cases) {
-      const inNode = renderTemplate(text, buildRenderContext(name, subject), { now: NOW });
+      const inNode = renderTemplate(text, buildRenderContext(name, subject, {}, NOW), { now: NOW });
       const inBrowser = await page.evaluate(
         ({ name, text, subject, now }) => {
           const r = (
@@ -86,14 +86,14 @@ describe('Velocity rendering: Node and the browser bundle give the same output',
               };
             }
           ).mailroomRender;
-          return r.renderTemplate(text, r.buildRenderContext(name, subject), { now });
+          return r.renderTemplate(text, r.buildRenderContext(name, subject, {}, now), { now });
         },
         { name, text, subject, now: NOW },
       );
       expect(inBrowser, name).toBe(inNode);
     }
-    expect(renderTemplate(CUSTOM, buildRenderContext('UserActivation', subject), { now: NOW })).toContain(
-      '&lt;script&gt;',
-    );
+    expect(
+      renderTemplate(CUSTOM, buildRenderContext('UserActivation', subject, {}, NOW), { now: NOW }),
+    ).toContain('&lt;script&gt;');
   }, 60_000);
 });
