@@ -286,6 +286,15 @@ describe('Custom Email Templates API', () => {
       expect(mine.json().body).toContain('lang="de"');
     });
 
+    it('renders durations in the email’s language, not the caller’s', async () => {
+      const de = await t.call({
+        method: 'GET',
+        url: `${root}/ForgotPassword/default-content/preview?language=de`,
+      });
+      expect(de.json().body).toMatch(/1 Stunde/);
+      expect(de.json().body).not.toMatch(/1 hour/);
+    });
+
     it('previews default content rendered', async () => {
       const res = await t.call({
         method: 'GET',

@@ -150,15 +150,23 @@ export const emailTemplateRoutes: FastifyPluginAsyncTypebox<AppContext> = async 
     };
   };
 
-  /** The caller as templates see them: `user.*` from their profile, `org.*`, and the brand. */
-  const callerContext = (request: FastifyRequest, brand: StoredBrand, templateName: string) => {
+  /**
+   * The caller as templates see them: `user.*` from their profile, `org.*`, and the brand. The profile's locale
+   * is the email's language, as for the users who receive it (so "1 day" reads "1 Tag" in a German email).
+   */
+  const callerContext = (
+    request: FastifyRequest,
+    brand: StoredBrand,
+    templateName: string,
+    language: string,
+  ) => {
     const user = users.get(request.principal!.userId);
     if (!user) throw notFound('User');
     const settings = org.get();
     return {
       user,
       context: buildRenderContext(templateName, {
-        user: { id: user.id, profile: user.profile },
+        user: { id: user.id, profile: { ...user.profile, locale: language } },
         org: { name: settings.companyName, subDomain: settings.subdomain },
         brand: { id: brand.id, name: brand.name, locale: brand.locale },
         baseUrl: baseUrl(request, config.publicUrl),
@@ -365,7 +373,7 @@ export const emailTemplateRoutes: FastifyPluginAsyncTypebox<AppContext> = async 
     { config: read, schema: { params: CustomizationParams, response: { 200: EmailPreviewSchema } } },
     async (request) => {
       const { brand, template, customization } = lookupCustomization(request.params);
-      const { context } = callerContext(request, brand, template.name);
+      const { context } = callerContext(request, brand, template.name, customization.language);
       const p = paths(baseUrl(request, config.publicUrl), brand.id, template.name);
       return {
         ...render(customization, context),
@@ -415,7 +423,7 @@ export const emailTemplateRoutes: FastifyPluginAsyncTypebox<AppContext> = async 
     async (request) => {
       const { brand, template } = lookup(request.params);
       const language = defaultLanguage(request, request.query.language, brand);
-      const { context } = callerContext(request, brand, template.name);
+      const { context } = callerContext(request, brand, template.name, language);
       const p = paths(baseUrl(request, config.publicUrl), brand.id, template.name);
       return {
         ...render(defaultContent(template.name, language)!, context),
@@ -476,9 +484,10 @@ export const emailTemplateRoutes: FastifyPluginAsyncTypebox<AppContext> = async 
     { config: read, schema: { params: TemplateParams, querystring: LanguageQuery } },
     async (request, reply) => {
       const { brand, template } = lookup(request.params);
-      const { user, context } = callerContext(request, brand, template.name);
       const language = defaultLanguage(request, request.query.language, brand);
       const source = resolveContentSource(templates.all(brand.id, template.name), language);
+      const contentLanguage = source.kind === 'stock' ? language : source.customization.language;
+      const { user, context } = callerContext(request, brand, template.name, contentLanguage);
       const rendered = render(contentOf(template.name, source), context);
       const to = [user.profile.email, user.profile.secondEmail].filter(
         (address, i, all): address is string =>
