@@ -15,6 +15,8 @@ export interface TestApp {
   config: Config;
   dataDir: string;
   token: string;
+  /** The brand every org has from its first start. */
+  defaultBrandId: string;
   /** `app.inject` with the admin token (or `token`) and JSON handling. */
   call(options: InjectOptions & { token?: string | null }): Promise<LightMyRequestResponse>;
   /** A fresh token for the bootstrap admin with exactly these scopes. */
@@ -44,6 +46,7 @@ export async function buildTestApp(
     config,
     dataDir,
     token: adminToken,
+    defaultBrandId: app.mailroom.brands.getDefault()!.id,
     call({ token, ...options }) {
       const headers: Record<string, string> = { ...(options.headers as Record<string, string>) };
       const chosen = token === undefined ? adminToken : token;

@@ -25,8 +25,7 @@ describe('the one-default state machine under random operation sequences', () =>
   let url: string;
   beforeAll(async () => {
     t = await buildTestApp();
-    const brandId = (await t.call({ method: 'GET', url: '/api/v1/brands' })).json()[0].id;
-    url = `/api/v1/brands/${brandId}/templates/email/UserActivation/customizations`;
+    url = `/api/v1/brands/${t.defaultBrandId}/templates/email/UserActivation/customizations`;
   });
   afterAll(async () => {
     await t.close();

@@ -11,7 +11,7 @@ describe('Custom Email Templates API', () => {
   let root: string;
   beforeEach(async () => {
     t = await buildTestApp();
-    brandId = (await t.call({ method: 'GET', url: '/api/v1/brands' })).json()[0].id;
+    brandId = t.defaultBrandId;
     root = `/api/v1/brands/${brandId}/templates/email`;
   });
   afterEach(async () => {
