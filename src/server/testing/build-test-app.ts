@@ -7,6 +7,7 @@ import { loadConfig, type Config } from '../config';
 import type { Scope } from '../../shared/scopes';
 import { expect } from 'vitest';
 import { validateOktaError, findSecretFields } from './okta-schema';
+import { checkEveryResponse } from './response-conformance';
 
 export const TEST_ADMIN_TOKEN = '00TestAdminToken0000000000000000000000000';
 
@@ -39,6 +40,8 @@ export async function buildTestApp(
     ...env,
   });
   const app = await buildApp(config, { logger: false });
+  const violations: string[] = [];
+  checkEveryResponse(app, violations);
   const adminToken = config.adminToken ?? TEST_ADMIN_TOKEN;
   const userId = app.mailroom.tokens.verify(adminToken)!.userId;
   return {
@@ -58,6 +61,8 @@ export async function buildTestApp(
     },
     async close() {
       await app.close();
+      // Every response of the test matched Okta's schemas (or was a proper Okta error) and carried no secret.
+      expect(violations, 'responses that break the Okta contract').toEqual([]);
       if (!existingDataDir) fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -1,0 +1,75 @@
+import { expect, expectAccessible, test } from './fixtures';
+
+test('customize in German and French, make French the default, refuse its deletion, reset', async ({ signedIn: page, server }) => {
+  const brandId = (await server.api<{ id: string; isDefault: boolean }[]>('GET', '/api/v1/brands')).data.find((b) => b.isDefault)!.id;
+  await page.goto(`/brands/${brandId}/templates/UserActivation`);
+  await expect(page.getByRole('heading', { level: 1, name: 'User Activation' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Not customized' })).toBeVisible();
+  await expectAccessible(page, 'template page (stock)');
+
+  // German first: the first customization becomes the default.
+  await page.getByLabel('Language to add').selectOption('de');
+  await page.getByRole('button', { name: 'Add language' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Customize User Activation' })).toBeVisible();
+  await expect(page.getByLabel('Subject')).not.toHaveValue('');
+  await expectAccessible(page, 'new customization');
+  await page.getByRole('button', { name: 'Create customization' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'German customization created' })).toBeVisible();
+  const german = page.getByRole('row', { name: /German/ });
+  await expect(german.getByText('Default', { exact: true })).toBeVisible();
+
+  // French: only unused languages are offered.
+  await expect(page.getByLabel('Language to add').locator('option[value="de"]')).toHaveCount(0);
+  await page.getByLabel('Language to add').selectOption('fr');
+  await page.getByRole('button', { name: 'Add language' }).click();
+  await page.getByLabel('Subject').fill('Bienvenue chez ${org.name}');
+  await page.getByRole('button', { name: 'Create customization' }).click();
+  const french = page.getByRole('row', { name: /French/ });
+  await expect(french).toContainText('Bienvenue chez ${org.name}');
+  await expect(french.getByText('Default', { exact: true })).toBeHidden();
+  await expectAccessible(page, 'template page (customized)');
+
+  // Preview goes through the server's renderer into a sandboxed frame.
+  await page.getByRole('button', { name: 'Preview French' }).click();
+  const preview = page.getByRole('dialog', { name: 'Preview: French' });
+  await expect(preview).toContainText('Bienvenue chez');
+  await expect(preview.locator('iframe')).toHaveAttribute('sandbox', '');
+  await page.keyboard.press('Escape');
+  await expect(preview).toBeHidden();
+
+  await page.getByRole('button', { name: 'Make French the default' }).click();
+  await expect(french.getByText('Default', { exact: true })).toBeVisible();
+  await expect(german.getByText('Default', { exact: true })).toBeHidden();
+
+  // The default can't be deleted: the console says why and what to do instead.
+  await page.getByRole('button', { name: 'Delete French' }).click();
+  const refused = page.getByRole('dialog', { name: "The French customization can't be deleted" });
+  await expect(refused).toContainText("The default customization can't be deleted while it's the default.");
+  await expect(refused).toContainText('Make another language the default first');
+  await expectAccessible(page, 'refused delete');
+  await refused.getByRole('button', { name: 'Reset the whole template' }).click();
+
+  const reset = page.getByRole('dialog', { name: 'Reset User Activation to default?' });
+  await expect(reset.getByRole('listitem')).toHaveText(['French (default)', 'German']);
+  await reset.getByRole('button', { name: 'Delete 2 customizations' }).click();
+  await expect(page.getByRole('heading', { name: 'Not customized' })).toBeVisible();
+  const { data } = await server.api<unknown[]>('GET', `/api/v1/brands/${brandId}/templates/email/UserActivation/customizations`);
+  expect(data).toEqual([]);
+});
+
+test('change who receives a template: only its allowed values are offered', async ({ signedIn: page, server }) => {
+  const brandId = (await server.api<{ id: string; isDefault: boolean }[]>('GET', '/api/v1/brands')).data.find((b) => b.isDefault)!.id;
+  await page.goto(`/brands/${brandId}/templates/ChangeEmailConfirmation?tab=settings`);
+  const group = page.getByRole('group', { name: 'Who receives this email' });
+  await expect(group.getByRole('radio')).toHaveCount(2);
+  await expect(group.getByRole('radio', { name: /Nobody/ })).toHaveCount(0);
+  await expect(group.getByRole('radio', { name: /All users/ })).toBeChecked();
+  await expectAccessible(page, 'settings tab');
+  await group.getByRole('radio', { name: /Admins only/ }).check();
+  await page.getByRole('button', { name: 'Save recipients' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Recipients: Admins only' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('group', { name: 'Who receives this email' }).getByRole('radio', { name: /Admins only/ })).toBeChecked();
+  const { data } = await server.api<{ recipients: string }>('GET', `/api/v1/brands/${brandId}/templates/email/ChangeEmailConfirmation/settings`);
+  expect(data.recipients).toBe('ADMINS_ONLY');
+});

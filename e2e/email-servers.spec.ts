@@ -1,0 +1,107 @@
+import { closedPort } from '../src/server/testing/smtp-test-server';
+import { expect, expectAccessible, test } from './fixtures';
+
+test.afterEach(async ({ server }) => {
+  // Leave the worker's server as found: mail through the built-in mailbox.
+  const { data } = await server.api<{ 'email-servers': { id: string }[] }>('GET', '/api/v1/email-servers');
+  for (const s of data['email-servers']) await server.api('DELETE', `/api/v1/email-servers/${s.id}`);
+});
+
+test('add an SMTP server, test it, edit, enable/disable, delete', async ({ signedIn: page, smtp }) => {
+  await page.goto('/email-servers');
+  await expect(page.getByRole('heading', { name: 'No SMTP servers yet' })).toBeVisible();
+  await expectAccessible(page, 'SMTP servers (empty)');
+
+  await page.getByRole('link', { name: 'Add SMTP server' }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Add SMTP server' })).toBeVisible();
+  await expectAccessible(page, 'add SMTP server');
+  // Saving with nothing filled in shows the API's reasons at the fields.
+  await page.getByRole('button', { name: 'Add SMTP server' }).click();
+  await expect(page.getByLabel('Alias')).toHaveAttribute('aria-invalid', 'true');
+
+  await page.getByLabel('Alias').fill('Relay A');
+  await page.getByLabel('Host').fill(smtp.host);
+  await page.getByLabel('Port').fill(String(smtp.port));
+  await page.getByLabel('Username').fill('relay-user');
+  await page.getByLabel('Password').fill('relay-pass-123');
+  await page.getByRole('button', { name: 'Add and test' }).click();
+
+  const dialog = page.getByRole('dialog', { name: 'Test Relay A' });
+  await expect(dialog).toBeVisible();
+  await expectAccessible(page, 'test dialog');
+  await dialog.getByLabel('To').fill('ops@example.com');
+  await dialog.getByRole('button', { name: 'Send test email' }).click();
+  await expect(dialog.getByRole('status')).toContainText('The server works.');
+  expect(smtp.received.at(-1)?.envelopeTo).toEqual(['ops@example.com']);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+
+  // Edit: new alias; the password is write-only and blank means "keep".
+  await page.getByRole('link', { name: 'Edit Relay A' }).click();
+  await expect(page.getByLabel('Password')).toHaveValue('');
+  await expect(page.getByText('Leave blank to keep the current password.')).toBeVisible();
+  await expectAccessible(page, 'edit SMTP server');
+  await page.getByLabel('Alias').fill('Relay Prime');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'SMTP servers' })).toBeVisible();
+  const row = page.getByRole('row', { name: /Relay Prime/ });
+  await expect(row).toBeVisible();
+
+  // Enable, then disable.
+  await page.getByRole('button', { name: 'Enable Relay Prime' }).click();
+  await expect(row.getByText('Enabled', { exact: true })).toBeVisible();
+  await expect(page.getByText('Mail goes through Relay Prime')).toBeVisible();
+  await page.getByRole('button', { name: 'Disable Relay Prime' }).click();
+  await expect(row.getByText('Disabled', { exact: true })).toBeVisible();
+
+  // Delete, with a confirmation naming what is lost.
+  await page.getByRole('button', { name: 'Delete Relay Prime' }).click();
+  const confirm = page.getByRole('dialog', { name: "Delete 'Relay Prime'?" });
+  await expect(confirm).toContainText('stored password');
+  await expectAccessible(page, 'delete confirmation');
+  await confirm.getByRole('button', { name: 'Delete SMTP server' }).click();
+  await expect(page.getByRole('heading', { name: 'No SMTP servers yet' })).toBeVisible();
+});
+
+test('failing tests say why: wrong password, nothing listening', async ({ signedIn: page, smtp, server }) => {
+  await server.api('POST', '/api/v1/email-servers', {
+    alias: 'Wrong password',
+    host: smtp.host,
+    port: smtp.port,
+    username: 'relay-user',
+    password: 'not-the-password',
+  });
+  const port = await closedPort();
+  await server.api('POST', '/api/v1/email-servers', { alias: 'Nobody home', host: '127.0.0.1', port, username: 'u', password: 'p' });
+  await page.goto('/email-servers');
+
+  await page.getByRole('button', { name: 'Test Wrong password' }).click();
+  let dialog = page.getByRole('dialog', { name: 'Test Wrong password' });
+  await dialog.getByLabel('To').fill('ops@example.com');
+  await dialog.getByRole('button', { name: 'Send test email' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('The SMTP server rejected the username or password.');
+  await expect(dialog.getByRole('alert')).toContainText('The server said:');
+  await expect(dialog.getByRole('link', { name: 'Re-enter the password.' })).toBeVisible();
+  await dialog.getByRole('button', { name: 'Close', exact: true }).click();
+
+  await page.getByRole('button', { name: 'Test Nobody home' }).click();
+  dialog = page.getByRole('dialog', { name: 'Test Nobody home' });
+  await dialog.getByLabel('To').fill('ops@example.com');
+  await dialog.getByRole('button', { name: 'Send test email' }).click();
+  await expect(dialog.getByRole('alert')).toContainText(`Couldn't connect to 127.0.0.1:${port}.`);
+  await expect(dialog.getByRole('link', { name: 'Check host and port.' })).toBeVisible();
+});
+
+test('only one server can be enabled: the console offers to switch', async ({ signedIn: page, server }) => {
+  await server.api('POST', '/api/v1/email-servers', { alias: 'Relay A', host: 'smtp.a.example', port: 587, username: 'a', password: 'p', enabled: true });
+  await server.api('POST', '/api/v1/email-servers', { alias: 'Relay B', host: 'smtp.b.example', port: 587, username: 'b', password: 'p' });
+  await page.goto('/email-servers');
+  await page.getByRole('button', { name: 'Enable Relay B' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Only one SMTP server can be enabled' });
+  await expect(dialog).toContainText("'Relay A' is enabled now.");
+  await expectAccessible(page, 'enable conflict');
+  await dialog.getByRole('button', { name: "Disable 'Relay A' and enable this one" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('row', { name: /Relay B/ }).getByText('Enabled', { exact: true })).toBeVisible();
+  await expect(page.getByRole('row', { name: /Relay A/ }).getByText('Disabled', { exact: true })).toBeVisible();
+});

@@ -1,0 +1,154 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { startSmtpTestServer } from '../src/server/testing/smtp-test-server';
+
+export const ADMIN_TOKEN = '00E2eAdminToken0000000000000000000000000000';
+
+export interface MailroomServer {
+  url: string;
+  smtpCatcherPort: number;
+  dataDir: string;
+  /** Calls the API with the admin token (Node side, no browser). */
+  api: <T = unknown>(method: string, apiPath: string, body?: unknown) => Promise<{ status: number; data: T; headers: Headers }>;
+}
+
+interface MailboxMessageSummary {
+  id: string;
+  subject: string;
+  to: string[];
+  from: string;
+}
+
+export interface Mailbox {
+  /** Polls the catcher (through the mailbox API) until a message matches; returns it. */
+  waitFor: (match: { subject?: string | RegExp; to?: string }, timeoutMs?: number) => Promise<MailboxMessageSummary>;
+}
+
+async function freePort(): Promise<number> {
+  const probe = net.createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as net.AddressInfo;
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  return port;
+}
+
+async function waitUntilUp(url: string, child: ChildProcess, output: () => string) {
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`Mailroom exited early (${child.exitCode}):\n${output()}`);
+    try {
+      const response = await fetch(`${url}/api/v1/org`, { headers: { Authorization: `SSWS ${ADMIN_TOKEN}` } });
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 150));
+  }
+  throw new Error(`Mailroom did not start within 30 s:\n${output()}`);
+}
+
+type WorkerFixtures = { server: MailroomServer };
+type TestFixtures = { mailbox: Mailbox; signedIn: Page; smtp: Awaited<ReturnType<typeof startSmtpTestServer>> };
+
+export const test = base.extend<TestFixtures, WorkerFixtures>({
+  // One real server per worker: the built console (dist/client) + API on free 127.0.0.1 ports, temp DATA_DIR.
+  server: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright reads fixture dependencies from the destructuring
+    async ({}, use) => {
+      const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mailroom-e2e-'));
+      const port = await freePort();
+      const smtpCatcherPort = await freePort();
+      const url = `http://127.0.0.1:${port}`;
+      const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+        env: {
+          ...process.env,
+          DATA_DIR: dataDir,
+          ADMIN_TOKEN,
+          PORT: String(port),
+          HOST: '127.0.0.1',
+          SMTP_CATCHER_PORT: String(smtpCatcherPort),
+          RATE_LIMIT: '0',
+          LOG_LEVEL: 'warn',
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let log = '';
+      child.stdout?.on('data', (chunk) => (log += chunk));
+      child.stderr?.on('data', (chunk) => (log += chunk));
+      await waitUntilUp(url, child, () => log);
+      const api: MailroomServer['api'] = async (method, apiPath, body) => {
+        const response = await fetch(`${url}${apiPath}`, {
+          method,
+          headers: {
+            Authorization: `SSWS ${ADMIN_TOKEN}`,
+            Accept: 'application/json',
+            ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+          },
+          body: body === undefined ? undefined : JSON.stringify(body),
+        });
+        const text = await response.text();
+        return { status: response.status, data: (text ? JSON.parse(text) : undefined) as never, headers: response.headers };
+      };
+      await use({ url, smtpCatcherPort, dataDir, api });
+      child.kill('SIGTERM');
+      await new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.once('exit', resolve)));
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+    { scope: 'worker', timeout: 60_000 },
+  ],
+
+  baseURL: async ({ server }, use) => use(server.url),
+
+  mailbox: async ({ server }, use) => {
+    await use({
+      async waitFor(match, timeoutMs = 10_000) {
+        const deadline = Date.now() + timeoutMs;
+        for (;;) {
+          const { data } = await server.api<MailboxMessageSummary[]>('GET', '/api/mailroom/v1/messages?limit=50');
+          const found = data.find(
+            (m) =>
+              (match.subject === undefined ||
+                (typeof match.subject === 'string' ? m.subject === match.subject : match.subject.test(m.subject))) &&
+              (match.to === undefined || m.to.includes(match.to)),
+          );
+          if (found) return found;
+          if (Date.now() > deadline) throw new Error(`No message matching ${String(match.subject)} within ${timeoutMs} ms`);
+          await new Promise((resolve) => setTimeout(resolve, 200));
+        }
+      },
+    });
+  },
+
+  // A browser page with a console session (cookie set through the real sign-in endpoint).
+  signedIn: async ({ page }, use) => {
+    const response = await page.request.post('/api/mailroom/v1/session', { data: { token: ADMIN_TOKEN } });
+    expect(response.status()).toBe(201);
+    await use(page);
+  },
+
+  // A throwaway SMTP server with AUTH, standing in for a customer's relay.
+  // eslint-disable-next-line no-empty-pattern -- as above
+  smtp: async ({}, use) => {
+    const smtp = await startSmtpTestServer({ username: 'relay-user', password: 'relay-pass-123' });
+    await use(smtp);
+    await smtp.close();
+  },
+});
+
+/**
+ * axe-core on the current page: no serious or critical violations. Sandboxed previews are left out: their
+ * content is the email's HTML, not the console, and axe can't run inside a frame without script rights.
+ */
+export async function expectAccessible(page: Page, label: string) {
+  const results = await new AxeBuilder({ page }).exclude('iframe[sandbox]').analyze();
+  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const summary = bad.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`);
+  expect(summary, `axe on ${label}`).toEqual([]);
+}
+
+export { expect };

@@ -1,0 +1,52 @@
+import { expect, expectAccessible, test } from './fixtures';
+
+test('send a test email in French and open it in the mailbox', async ({ signedIn: page, server, mailbox }) => {
+  const brandId = (await server.api<{ id: string; isDefault: boolean }[]>('GET', '/api/v1/brands')).data.find((b) => b.isDefault)!.id;
+  await page.goto(`/brands/${brandId}/templates/PasswordChanged?tab=default&language=fr`);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByTitle('Default content preview (French)')).toBeVisible();
+  await expectAccessible(page, 'default content tab');
+  await page.getByRole('link', { name: 'Source' }).click();
+  await expect(page.getByLabel('Default content source (French)')).toContainText('<html');
+
+  await page.getByRole('button', { name: 'Send test email in French' }).click();
+  const toast = page.getByRole('status').filter({ hasText: 'Test email sent to admin@mailroom.localhost' });
+  await expect(toast).toBeVisible();
+  await expect(toast).toContainText('French, delivered via built-in mailbox');
+  const received = await mailbox.waitFor({ to: 'admin@mailroom.localhost', subject: /.+/ });
+
+  await toast.getByRole('link', { name: 'Open in mailbox' }).click();
+  await expect(page).toHaveURL(new RegExp(`/mailbox/${received.id}`));
+  await expect(page.getByRole('heading', { level: 2, name: received.subject })).toBeVisible();
+  const frame = page.getByTitle(`Message: ${received.subject}`);
+  await expect(frame).toHaveAttribute('sandbox', '');
+  await expect(page.frameLocator('iframe[sandbox=""]').locator('body')).toContainText(/mot de passe/i);
+  await expectAccessible(page, 'mailbox message');
+
+  await page.getByRole('link', { name: 'Headers' }).click();
+  await expect(page.getByRole('table', { name: 'Headers' })).toContainText(/x-mailroom-language/i);
+  await page.getByRole('link', { name: 'Raw source' }).click();
+  await expect(page.getByText(/^Subject: /m).first()).toBeVisible();
+
+  // Search, then delete.
+  await page.getByRole('searchbox', { name: 'Search mail' }).fill('no-such-words-anywhere');
+  await page.getByRole('searchbox', { name: 'Search mail' }).press('Enter');
+  await expect(page.getByRole('heading', { name: /Nothing matches/ })).toBeVisible();
+  await page.getByRole('searchbox', { name: 'Search mail' }).fill('');
+  await expect(page.getByRole('list', { name: 'Messages' })).toBeVisible();
+  await page.getByRole('button', { name: 'Delete', exact: true }).click();
+  await page.getByRole('dialog', { name: 'Delete this message?' }).getByRole('button', { name: 'Delete message' }).click();
+  await expect(page).toHaveURL(/\/mailbox$/);
+  await expect(page.getByRole('link', { name: new RegExp(received.subject) })).toHaveCount(0);
+});
+
+test('the unread badge follows new mail while the console is open', async ({ signedIn: page, server }) => {
+  await server.api('DELETE', '/api/mailroom/v1/messages');
+  await page.goto('/email-servers');
+  await expect(page.getByRole('link', { name: 'Mailbox, no unread mail' })).toBeVisible();
+  const brandId = (await server.api<{ id: string; isDefault: boolean }[]>('GET', '/api/v1/brands')).data.find((b) => b.isDefault)!.id;
+  await server.api('POST', `/api/v1/brands/${brandId}/templates/email/UserActivation/test?language=en`);
+  await expect(page.getByRole('link', { name: 'Mailbox, 1 unread' })).toBeVisible({ timeout: 10_000 });
+  await page.goto('/mailbox');
+  await expectAccessible(page, 'mailbox list');
+});

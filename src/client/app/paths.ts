@@ -1,0 +1,65 @@
+/** Every route of the console, in one place. Components link with `paths.x.getHref(...)`, never by hand. */
+
+const enc = encodeURIComponent;
+
+function withSearch(path: string, search: Record<string, string | undefined | null>): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(search)) if (value) params.set(key, value);
+  const text = params.toString();
+  return text ? `${path}?${text}` : path;
+}
+
+export type TemplateTab = 'customizations' | 'default' | 'settings';
+
+export const paths = {
+  signIn: {
+    path: '/sign-in',
+    getHref: (next?: string, expired?: boolean) =>
+      withSearch('/sign-in', { next: next && next !== '/' ? next : undefined, expired: expired ? '1' : undefined }),
+  },
+  home: { path: '/', getHref: () => '/' },
+  templates: {
+    path: '/brands/:brandId/templates',
+    getHref: (brandId: string, search: { q?: string; filter?: string; sort?: string } = {}) =>
+      withSearch(`/brands/${enc(brandId)}/templates`, search),
+  },
+  template: {
+    path: '/brands/:brandId/templates/:templateName',
+    getHref: (brandId: string, templateName: string, tab?: TemplateTab, search: { language?: string } = {}) =>
+      withSearch(`/brands/${enc(brandId)}/templates/${enc(templateName)}`, {
+        tab: tab === 'customizations' ? undefined : tab,
+        ...search,
+      }),
+  },
+  customizationNew: {
+    path: '/brands/:brandId/templates/:templateName/customizations/new',
+    getHref: (brandId: string, templateName: string, language?: string, from?: 'default') =>
+      withSearch(`/brands/${enc(brandId)}/templates/${enc(templateName)}/customizations/new`, { language, from }),
+  },
+  customization: {
+    path: '/brands/:brandId/templates/:templateName/customizations/:customizationId',
+    getHref: (brandId: string, templateName: string, customizationId: string) =>
+      `/brands/${enc(brandId)}/templates/${enc(templateName)}/customizations/${enc(customizationId)}`,
+  },
+  compare: {
+    path: '/brands/:brandId/templates/:templateName/compare',
+    getHref: (brandId: string, templateName: string, languages: string[] = []) =>
+      withSearch(`/brands/${enc(brandId)}/templates/${enc(templateName)}/compare`, {
+        languages: languages.join(',') || undefined,
+      }),
+  },
+  coverage: {
+    path: '/brands/:brandId/coverage',
+    getHref: (brandId: string) => `/brands/${enc(brandId)}/coverage`,
+  },
+  emailServers: { path: '/email-servers', getHref: () => '/email-servers' },
+  emailServerNew: { path: '/email-servers/new', getHref: () => '/email-servers/new' },
+  emailServer: { path: '/email-servers/:emailServerId', getHref: (id: string) => `/email-servers/${enc(id)}` },
+  mailbox: { path: '/mailbox', getHref: (q?: string) => withSearch('/mailbox', { q }) },
+  message: {
+    path: '/mailbox/:messageId',
+    getHref: (messageId: string, search: { q?: string; view?: string } = {}) =>
+      withSearch(`/mailbox/${enc(messageId)}`, search),
+  },
+  profile: { path: '/profile', getHref: () => '/profile' },
+} as const;

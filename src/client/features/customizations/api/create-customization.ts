@@ -1,0 +1,16 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { EmailCustomization, EmailCustomizationInput } from '../../../../shared/okta/email-template';
+import { api } from '../../../lib/api-client';
+import { customizationQueries, customizationsPath } from './customization-queries';
+import { invalidateCustomizations } from './invalidate';
+
+export function useCreateCustomization(brandId: string, templateName: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: EmailCustomizationInput) => api.post<EmailCustomization>(customizationsPath(brandId, templateName), input),
+    onSuccess: (created) => {
+      queryClient.setQueryData(customizationQueries.detail(brandId, templateName, created.id).queryKey, created);
+      return invalidateCustomizations(queryClient, brandId, templateName);
+    },
+  });
+}

@@ -1,0 +1,14 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { customizationQueries } from './customization-queries';
+
+/**
+ * After any customization change: this template's customizations, and the brand's template list and
+ * detail (their `customizationCount`). Prefix keys keep this feature from importing the templates one.
+ */
+export function invalidateCustomizations(queryClient: QueryClient, brandId: string, templateName: string) {
+  return Promise.all([
+    queryClient.invalidateQueries({ queryKey: customizationQueries.all(brandId, templateName) }),
+    queryClient.invalidateQueries({ queryKey: ['templates', brandId, 'list'] }),
+    queryClient.invalidateQueries({ queryKey: ['templates', brandId, 'detail', templateName] }),
+  ]);
+}

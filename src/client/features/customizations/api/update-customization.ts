@@ -1,0 +1,18 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { EmailCustomization, EmailCustomizationInput } from '../../../../shared/okta/email-template';
+import { api } from '../../../lib/api-client';
+import { customizationPath, customizationQueries } from './customization-queries';
+import { invalidateCustomizations } from './invalidate';
+
+/** PUT is a full replace; "make default" is the same call with `isDefault: true` and the content unchanged. */
+export function useUpdateCustomization(brandId: string, templateName: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, input }: { id: string; input: EmailCustomizationInput }) =>
+      api.put<EmailCustomization>(customizationPath(brandId, templateName, id), input),
+    onSuccess: (saved) => {
+      queryClient.setQueryData(customizationQueries.detail(brandId, templateName, saved.id).queryKey, saved);
+      return invalidateCustomizations(queryClient, brandId, templateName);
+    },
+  });
+}

@@ -1,0 +1,315 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState, type ReactNode } from 'react';
+import { useNavigate } from 'react-router';
+import type { EmailCustomization } from '../../../../shared/okta/email-template';
+import { SUPPORTED_LANGUAGES, languageName, languageNativeName } from '../../../../shared/templates/languages';
+import { paths } from '../../../app/paths';
+import { isOktaApiError } from '../../../lib/api-client';
+import { Badge } from '../../../components/ui/badge';
+import { Button, ButtonLink } from '../../../components/ui/button';
+import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
+import { Dialog } from '../../../components/ui/dialog';
+import { EmptyState } from '../../../components/ui/empty-state';
+import { describeError, ErrorState } from '../../../components/ui/error-state';
+import { TemplateIcon } from '../../../components/ui/icons';
+import { TableSkeleton } from '../../../components/ui/skeleton';
+import { Table, TBody, Td, Th, THead } from '../../../components/ui/table';
+import { useToast } from '../../../components/ui/toast';
+import { customizationQueries } from '../api/customization-queries';
+import { useDeleteCustomization } from '../api/delete-customization';
+import { useResetCustomizations } from '../api/reset-customizations';
+import { useUpdateCustomization } from '../api/update-customization';
+import { CustomizationPreviewDialog } from './customization-preview-dialog';
+
+const relative = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
+const absolute = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+function ago(iso: string): string {
+  const seconds = (new Date(iso).getTime() - Date.now()) / 1000;
+  const steps: [number, Intl.RelativeTimeFormatUnit][] = [
+    [60, 'second'],
+    [3600, 'minute'],
+    [86400, 'hour'],
+    [86400 * 30, 'day'],
+  ];
+  for (const [limit, unit] of steps) {
+    if (Math.abs(seconds) < limit) {
+      const size = unit === 'second' ? 1 : unit === 'minute' ? 60 : unit === 'hour' ? 3600 : 86400;
+      return relative.format(Math.round(seconds / size), unit);
+    }
+  }
+  return absolute.format(new Date(iso));
+}
+
+function sortCustomizations(list: EmailCustomization[]) {
+  return [...list].sort((a, b) => Number(b.isDefault) - Number(a.isDefault) || languageName(a.language).localeCompare(languageName(b.language)));
+}
+
+/** Add a language: only the ones without a customization are offered. */
+function AddLanguage({ brandId, templateName, used }: { brandId: string; templateName: string; used: Set<string> }) {
+  const navigate = useNavigate();
+  const unused = SUPPORTED_LANGUAGES.filter((l) => !used.has(l.tag));
+  const [language, setLanguage] = useState(unused[0]?.tag ?? '');
+  if (unused.length === 0) return <p className="text-sm text-slate-500">Every supported language is customized.</p>;
+  const selected = unused.some((l) => l.tag === language) ? language : unused[0].tag;
+  return (
+    <form
+      className="flex items-center gap-2"
+      onSubmit={(event) => {
+        event.preventDefault();
+        navigate(paths.customizationNew.getHref(brandId, templateName, selected, 'default'));
+      }}
+    >
+      <label htmlFor="add-language" className="sr-only">
+        Language to add
+      </label>
+      <select
+        id="add-language"
+        value={selected}
+        onChange={(e) => setLanguage(e.target.value)}
+        className="rounded-md border-0 py-2 pr-8 pl-3 text-sm ring-1 ring-slate-300 ring-inset focus:ring-2 focus:ring-indigo-600 focus:outline-none"
+      >
+        {unused.map((l) => (
+          <option key={l.tag} value={l.tag}>
+            {l.name} ({l.tag})
+          </option>
+        ))}
+      </select>
+      <Button type="submit" variant="primary">
+        Add language
+      </Button>
+    </form>
+  );
+}
+
+export function CustomizationsTable({
+  brandId,
+  templateName,
+  templateLabel,
+  renderSendTest,
+}: {
+  brandId: string;
+  templateName: string;
+  templateLabel: string;
+  renderSendTest: (language: string, size: 'sm' | 'md') => ReactNode;
+}) {
+  const list = useQuery(customizationQueries.list(brandId, templateName));
+  const update = useUpdateCustomization(brandId, templateName);
+  const remove = useDeleteCustomization(brandId, templateName);
+  const reset = useResetCustomizations(brandId, templateName);
+  const toast = useToast();
+  const [previewing, setPreviewing] = useState<EmailCustomization | null>(null);
+  const [deleting, setDeleting] = useState<EmailCustomization | null>(null);
+  const [refused, setRefused] = useState<EmailCustomization | null>(null);
+  const [resetting, setResetting] = useState(false);
+  const [makingDefault, setMakingDefault] = useState<string | null>(null);
+
+  if (list.isPending) return <TableSkeleton rows={3} columns={5} label="Loading customizations" />;
+  if (list.isError) return <ErrorState error={list.error} onRetry={() => list.refetch()} retrying={list.isFetching} />;
+
+  const rows = sortCustomizations(list.data);
+  const used = new Set(rows.map((c) => c.language));
+
+  const makeDefault = (c: EmailCustomization) => {
+    setMakingDefault(c.id);
+    update.mutate(
+      { id: c.id, input: { language: c.language, subject: c.subject, body: c.body, isDefault: true } },
+      {
+        onSuccess: () =>
+          toast({ title: `${languageName(c.language)} is now the default`, description: 'Users whose language has no customization get this one.' }),
+        onError: (error) => toast({ tone: 'error', title: "Couldn't change the default", description: describeError(error).detail }),
+        onSettled: () => setMakingDefault(null),
+      },
+    );
+  };
+
+  const dialogs = (
+    <>
+      <CustomizationPreviewDialog
+        brandId={brandId}
+        templateName={templateName}
+        customization={previewing}
+        onClose={() => setPreviewing(null)}
+        footer={previewing ? renderSendTest(previewing.language, 'md') : undefined}
+      />
+      <ConfirmDialog
+        open={deleting !== null}
+        onClose={() => {
+          remove.reset();
+          setDeleting(null);
+        }}
+        title={`Delete the ${deleting ? languageName(deleting.language) : ''} customization?`}
+        confirmLabel="Delete customization"
+        pending={remove.isPending}
+        error={
+          remove.isError
+            ? isOktaApiError(remove.error) && remove.error.errorCode === 'E0000184'
+              ? "The default customization can't be deleted while it's the default."
+              : describeError(remove.error).detail
+            : undefined
+        }
+        onConfirm={() =>
+          deleting &&
+          remove.mutate(deleting.id, {
+            onSuccess: () => {
+              toast({ title: `${languageName(deleting.language)} customization deleted` });
+              setDeleting(null);
+            },
+          })
+        }
+      >
+        <p>
+          Its subject and body will be lost. {deleting ? languageName(deleting.language) : ''}-speaking users will get the default
+          customization instead.
+        </p>
+      </ConfirmDialog>
+      <Dialog
+        open={refused !== null}
+        onClose={() => setRefused(null)}
+        title={`The ${refused ? languageName(refused.language) : ''} customization can't be deleted`}
+        footer={
+          <>
+            <Button onClick={() => setRefused(null)} data-autofocus>
+              Close
+            </Button>
+            <Button
+              variant="danger"
+              onClick={() => {
+                setRefused(null);
+                setResetting(true);
+              }}
+            >
+              Reset the whole template
+            </Button>
+          </>
+        }
+      >
+        <div className="space-y-2 text-sm text-slate-700">
+          <p>The default customization can't be deleted while it's the default.</p>
+          {rows.length > 1 ? (
+            <p>Make another language the default first (&ldquo;Make default&rdquo; on its row), then delete this one.</p>
+          ) : (
+            <p>It is the only customization. To go back to Okta's default content, reset the whole template.</p>
+          )}
+        </div>
+      </Dialog>
+      <ConfirmDialog
+        open={resetting}
+        onClose={() => {
+          reset.reset();
+          setResetting(false);
+        }}
+        title={`Reset ${templateLabel} to default?`}
+        confirmLabel={`Delete ${rows.length} customization${rows.length === 1 ? '' : 's'}`}
+        pending={reset.isPending}
+        error={reset.isError ? describeError(reset.error).detail : undefined}
+        onConfirm={() =>
+          reset.mutate(undefined, {
+            onSuccess: () => {
+              toast({ title: `${templateLabel} reset to default`, description: "Users get Okta's default content again." });
+              setResetting(false);
+            },
+          })
+        }
+      >
+        <p>These customizations and their subjects and bodies will be lost:</p>
+        <ul className="list-inside list-disc">
+          {rows.map((c) => (
+            <li key={c.id}>
+              {languageName(c.language)}
+              {c.isDefault ? ' (default)' : ''}
+            </li>
+          ))}
+        </ul>
+        <p>Every user will get Okta's default content in their language again.</p>
+      </ConfirmDialog>
+    </>
+  );
+
+  if (rows.length === 0)
+    return (
+      <>
+        <EmptyState
+          icon={<TemplateIcon className="size-6" />}
+          title="Not customized"
+          description="Users get Okta's default content in their language. Add a language to write your own subject and body; the first one becomes the default for every other language."
+          action={<AddLanguage brandId={brandId} templateName={templateName} used={used} />}
+        />
+        {dialogs}
+      </>
+    );
+
+  return (
+    <>
+      <div className="mb-3 flex flex-wrap items-center justify-between gap-3">
+        <AddLanguage brandId={brandId} templateName={templateName} used={used} />
+        <Button variant="ghost" className="text-red-700 hover:bg-red-50" onClick={() => setResetting(true)}>
+          Reset to default
+        </Button>
+      </div>
+      <Table label="Customizations">
+        <THead>
+          <tr>
+            <Th>Language</Th>
+            <Th>Subject</Th>
+            <Th>Last updated</Th>
+            <Th className="text-right">
+              <span className="sr-only">Actions</span>
+            </Th>
+          </tr>
+        </THead>
+        <TBody>
+          {rows.map((c) => {
+            const name = languageName(c.language);
+            return (
+              <tr key={c.id} className="hover:bg-slate-50/60">
+                <Td>
+                  <div className="flex items-center gap-2">
+                    <span className="font-medium text-slate-900">{name}</span>
+                    {c.isDefault && <Badge tone="accent">Default</Badge>}
+                  </div>
+                  <span className="text-xs text-slate-500">
+                    {languageNativeName(c.language) ?? ''} · <code>{c.language}</code>
+                  </span>
+                </Td>
+                <Td className="max-w-72 truncate" title={c.subject}>
+                  {c.subject}
+                </Td>
+                <Td className="whitespace-nowrap">
+                  <time dateTime={c.lastUpdated} title={absolute.format(new Date(c.lastUpdated))}>
+                    {ago(c.lastUpdated)}
+                  </time>
+                </Td>
+                <Td>
+                  <div className="flex justify-end gap-1.5">
+                    <ButtonLink size="sm" to={paths.customization.getHref(brandId, templateName, c.id)} aria-label={`Edit ${name}`}>
+                      Edit
+                    </ButtonLink>
+                    <Button size="sm" onClick={() => setPreviewing(c)} aria-label={`Preview ${name}`}>
+                      Preview
+                    </Button>
+                    {renderSendTest(c.language, 'sm')}
+                    {!c.isDefault && (
+                      <Button size="sm" pending={makingDefault === c.id} onClick={() => makeDefault(c)} aria-label={`Make ${name} the default`}>
+                        Make default
+                      </Button>
+                    )}
+                    <Button
+                      size="sm"
+                      variant="ghost"
+                      className="text-red-700 hover:bg-red-50"
+                      onClick={() => (c.isDefault ? setRefused(c) : setDeleting(c))}
+                      aria-label={`Delete ${name}`}
+                    >
+                      Delete
+                    </Button>
+                  </div>
+                </Td>
+              </tr>
+            );
+          })}
+        </TBody>
+      </Table>
+      {dialogs}
+    </>
+  );
+}

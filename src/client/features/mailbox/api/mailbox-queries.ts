@@ -1,0 +1,55 @@
+import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
+import type { Delivery, MailboxMessage, MailboxMessageSummary } from '../../../../shared/okta/mailbox';
+import { api, apiRequest, nextLink } from '../../../lib/api-client';
+
+export const MESSAGES_PATH = '/api/mailroom/v1/messages';
+export const messagePath = (id: string) => `${MESSAGES_PATH}/${encodeURIComponent(id)}`;
+
+export interface MessagePage {
+  messages: MailboxMessageSummary[];
+  next: string | undefined;
+  unread: number;
+}
+
+async function getMessagePage(path: string, query: Record<string, string | number | undefined>, signal: AbortSignal) {
+  const response = await apiRequest<MailboxMessageSummary[]>(path, { query, signal });
+  return {
+    messages: response.data,
+    next: nextLink(response.headers),
+    unread: Number(response.headers.get('X-Unread-Count') ?? 0),
+  } satisfies MessagePage;
+}
+
+export const mailboxQueries = {
+  all: () => ['mailbox'] as const,
+  lists: () => [...mailboxQueries.all(), 'list'] as const,
+  list: (q: string) =>
+    infiniteQueryOptions({
+      queryKey: [...mailboxQueries.lists(), { q }],
+      queryFn: ({ pageParam, signal }) =>
+        pageParam ? getMessagePage(pageParam, {}, signal) : getMessagePage(MESSAGES_PATH, { q, limit: 50 }, signal),
+      initialPageParam: '' as string,
+      getNextPageParam: (last) => last.next,
+      refetchInterval: 5_000,
+    }),
+  /** Only the header matters: one tiny request every few seconds keeps the badge honest. */
+  unread: () =>
+    queryOptions({
+      queryKey: [...mailboxQueries.all(), 'unread'],
+      queryFn: async ({ signal }) => (await getMessagePage(MESSAGES_PATH, { limit: 1 }, signal)).unread,
+      refetchInterval: 5_000,
+      meta: { silent: true },
+    }),
+  detail: (id: string) =>
+    queryOptions({
+      queryKey: [...mailboxQueries.all(), 'detail', id],
+      queryFn: ({ signal }) => api.get<MailboxMessage>(messagePath(id), { signal }),
+      staleTime: Infinity,
+    }),
+  deliveries: () =>
+    queryOptions({
+      queryKey: [...mailboxQueries.all(), 'deliveries'],
+      queryFn: ({ signal }) =>
+        api.get<{ route: string; deliveries: Delivery[] }>('/api/mailroom/v1/deliveries', { signal, query: { limit: 20 } }),
+    }),
+};

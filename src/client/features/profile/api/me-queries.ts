@@ -1,0 +1,25 @@
+import { queryOptions } from '@tanstack/react-query';
+import type { OrgSetting, User } from '../../../../shared/okta/user';
+import { api } from '../../../lib/api-client';
+
+export const meQueries = {
+  all: () => ['me'] as const,
+  user: () =>
+    queryOptions({
+      queryKey: [...meQueries.all(), 'user'],
+      queryFn: ({ signal }) => api.get<User>('/api/v1/users/me', { signal }),
+      staleTime: 60_000,
+    }),
+  org: () =>
+    queryOptions({
+      queryKey: [...meQueries.all(), 'org'],
+      queryFn: ({ signal }) => api.get<OrgSetting>('/api/v1/org', { signal }),
+      staleTime: 5 * 60_000,
+    }),
+};
+
+export function displayName(user: User | undefined): string {
+  if (!user) return '';
+  const name = [user.profile.firstName, user.profile.lastName].filter(Boolean).join(' ');
+  return name || user.profile.displayName || user.profile.login;
+}

@@ -1,0 +1,44 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { Delivery, MailboxMessageSummary } from '../../../../shared/okta/mailbox';
+import { api, apiRequest } from '../../../lib/api-client';
+import { templatePath } from './template-queries';
+
+export interface TestEmailResult {
+  outcome: 'SUCCESS' | 'FAILURE';
+  delivery: Delivery | undefined;
+  route: string;
+  /** The mailbox message, when the mail went to the built-in catcher. */
+  messageId: string | undefined;
+}
+
+/**
+ * Sends the template to the signed-in admin, then finds out where it went: the delivery log names
+ * the route, and when that is the built-in mailbox the message is looked up so the toast can link it.
+ */
+export function useSendTestEmail(brandId: string, templateName: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (language: string | undefined): Promise<TestEmailResult> => {
+      const response = await apiRequest<void>(`${templatePath(brandId, templateName)}/test`, {
+        method: 'POST',
+        query: { language },
+      });
+      const header = response.headers.get('X-Mailroom-Delivery') ?? '';
+      const [deliveryId] = header.split(';').map((s) => s.trim());
+      const outcome = /outcome=FAILURE/.test(header) ? 'FAILURE' : 'SUCCESS';
+      const log = await api
+        .get<{ route: string; deliveries: Delivery[] }>('/api/mailroom/v1/deliveries', { query: { limit: 20 } })
+        .catch(() => undefined);
+      const delivery = log?.deliveries.find((d) => d.id === deliveryId);
+      let messageId: string | undefined;
+      if (delivery && outcome === 'SUCCESS' && delivery.route === 'built-in mailbox') {
+        const found = await api
+          .get<MailboxMessageSummary[]>('/api/mailroom/v1/messages', { query: { q: delivery.subject, limit: 10 } })
+          .catch(() => []);
+        messageId = found.find((m) => m.subject === delivery.subject)?.id;
+      }
+      return { outcome, delivery, route: delivery?.route ?? log?.route ?? 'the current route', messageId };
+    },
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['mailbox'] }),
+  });
+}

@@ -1,0 +1,70 @@
+import { languageName } from '../../../../shared/templates/languages';
+import { paths } from '../../../app/paths';
+import { Button, type ButtonSize, type ButtonVariant } from '../../../components/ui/button';
+import { describeError } from '../../../components/ui/error-state';
+import { SendIcon } from '../../../components/ui/icons';
+import { useToast } from '../../../components/ui/toast';
+import { useSendTestEmail } from '../api/send-test-email';
+
+/**
+ * Sends this template (in `language`, or the admin's own language) to the signed-in admin. The toast says
+ * where it went and links to the message when it landed in the built-in mailbox.
+ */
+export function SendTestButton({
+  brandId,
+  templateName,
+  language,
+  recipient,
+  text = 'Send test',
+  size = 'md',
+  variant = 'secondary',
+}: {
+  brandId: string;
+  templateName: string;
+  language?: string;
+  recipient?: string;
+  text?: string;
+  size?: ButtonSize;
+  variant?: ButtonVariant;
+}) {
+  const send = useSendTestEmail(brandId, templateName);
+  const toast = useToast();
+  const languageLabel = language ? languageName(language) : 'your language';
+  return (
+    <Button
+      size={size}
+      variant={variant}
+      pending={send.isPending}
+      icon={<SendIcon className="size-3.5" />}
+      aria-label={`${text} email in ${languageLabel}`.replace('email email', 'email')}
+      title={`Sends the email ${language ? `in ${languageLabel}` : "in your profile's language"} to you${recipient ? ` (${recipient})` : ''}`}
+      onClick={() =>
+        send.mutate(language, {
+          onSuccess: (result) => {
+            const to = result.delivery?.to.join(', ') ?? recipient ?? 'you';
+            if (result.outcome === 'FAILURE')
+              toast({
+                tone: 'error',
+                title: "The test email wasn't delivered",
+                description: `Via ${result.route}: ${result.delivery?.response ?? 'the server refused it.'}`,
+                action: { label: 'Check SMTP servers', href: paths.emailServers.getHref() },
+              });
+            else
+              toast({
+                title: `Test email sent to ${to}`,
+                description: `${languageLabel[0].toUpperCase()}${languageLabel.slice(1)}, delivered via ${result.route}.`,
+                action: result.messageId
+                  ? { label: 'Open in mailbox', href: paths.message.getHref(result.messageId) }
+                  : result.route === 'built-in mailbox'
+                    ? { label: 'Open the mailbox', href: paths.mailbox.getHref() }
+                    : undefined,
+              });
+          },
+          onError: (error) => toast({ tone: 'error', title: "Couldn't send the test email", description: describeError(error).detail }),
+        })
+      }
+    >
+      {text}
+    </Button>
+  );
+}

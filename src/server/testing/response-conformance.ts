@@ -1,0 +1,48 @@
+import type { FastifyInstance } from 'fastify';
+import { findSecretFields, oktaOperations, validateOktaError, validateOktaResponse, validateOktaSchema } from './okta-schema';
+
+/** `/api/v1/brands/:brandId/x` and `/api/v1/brands/{brandId}/x` both become `/api/v1/brands/{}/x`. */
+const shape = (path: string) => path.replace(/\{[^}]+\}|:[^/]+/g, '{}');
+
+const byRoute = new Map<string, string>();
+for (const [operationId, operation] of Object.entries(oktaOperations)) {
+  byRoute.set(`${operation.method.toUpperCase()} ${shape(operation.path)}`, operationId);
+}
+// Mailroom serves Okta's /users/{id} operations as /users/:userId (for "me").
+byRoute.set(`GET ${shape('/api/v1/users/:userId')}`, 'getUser');
+byRoute.set(`POST ${shape('/api/v1/users/:userId')}`, 'updateUser');
+
+/**
+ * Checks every response the app sends during a test: Okta operations against the official schemas (errors against
+ * Okta's Error object), and no secret field anywhere. Violations are collected for the harness to fail on.
+ */
+export function checkEveryResponse(app: FastifyInstance, violations: string[]) {
+  app.addHook('onSend', async (request, reply, payload) => {
+    const route = request.routeOptions.url;
+    if (!route?.startsWith('/api/') && reply.statusCode < 400) return payload;
+    const text = typeof payload === 'string' ? payload : Buffer.isBuffer(payload) ? payload.toString('utf8') : undefined;
+    const where = `${request.method} ${request.url} → ${reply.statusCode}`;
+    const isJson = String(reply.getHeader('content-type') ?? '').startsWith('application/json');
+    if (!text || !isJson) {
+      if (reply.statusCode >= 400 && request.url.startsWith('/api/')) violations.push(`${where}: error without a JSON body`);
+      return payload;
+    }
+    const body = JSON.parse(text);
+    const secrets = findSecretFields(body);
+    if (secrets.length > 0) violations.push(`${where}: secret fields ${secrets.join(', ')}`);
+
+    if (reply.statusCode >= 400) {
+      const problems = validateOktaError(body);
+      if (problems.length > 0) violations.push(`${where}: not an Okta error: ${problems.join('; ')}`);
+      return payload;
+    }
+    const operationId = route ? byRoute.get(`${request.method} ${shape(route)}`) : undefined;
+    if (!operationId) return payload; // Mailroom's own API (mailbox, session): no Okta schema
+    const problems =
+      operationId === 'listEmailServers' && Array.isArray(body)
+        ? body.flatMap((item) => validateOktaSchema('BaseEmailServer', item)) // the Node SDK's bare array
+        : validateOktaResponse(operationId, reply.statusCode, body);
+    if (problems.length > 0) violations.push(`${where}: does not match ${operationId}: ${problems.join('; ')}`);
+    return payload;
+  });
+}
