@@ -1,7 +1,12 @@
 import { expect, expectAccessible, test } from './fixtures';
 
-test('customize in German and French, make French the default, refuse its deletion, reset', async ({ signedIn: page, server }) => {
-  const brandId = (await server.api<{ id: string; isDefault: boolean }[]>('GET', '/api/v1/brands')).data.find((b) => b.isDefault)!.id;
+test('customize in German and French, make French the default, refuse its deletion, reset', async ({
+  signedIn: page,
+  server,
+}) => {
+  const brandId = (await server.api<{ id: string; isDefault: boolean }[]>('GET', '/api/v1/brands')).data.find(
+    (b) => b.isDefault,
+  )!.id;
   await page.goto(`/brands/${brandId}/templates/UserActivation`);
   await expect(page.getByRole('heading', { level: 1, name: 'User Activation' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Not customized' })).toBeVisible();
@@ -53,12 +58,20 @@ test('customize in German and French, make French the default, refuse its deleti
   await expect(reset.getByRole('listitem')).toHaveText(['French (default)', 'German']);
   await reset.getByRole('button', { name: 'Delete 2 customizations' }).click();
   await expect(page.getByRole('heading', { name: 'Not customized' })).toBeVisible();
-  const { data } = await server.api<unknown[]>('GET', `/api/v1/brands/${brandId}/templates/email/UserActivation/customizations`);
+  const { data } = await server.api<unknown[]>(
+    'GET',
+    `/api/v1/brands/${brandId}/templates/email/UserActivation/customizations`,
+  );
   expect(data).toEqual([]);
 });
 
-test('change who receives a template: only its allowed values are offered', async ({ signedIn: page, server }) => {
-  const brandId = (await server.api<{ id: string; isDefault: boolean }[]>('GET', '/api/v1/brands')).data.find((b) => b.isDefault)!.id;
+test('change who receives a template: only its allowed values are offered', async ({
+  signedIn: page,
+  server,
+}) => {
+  const brandId = (await server.api<{ id: string; isDefault: boolean }[]>('GET', '/api/v1/brands')).data.find(
+    (b) => b.isDefault,
+  )!.id;
   await page.goto(`/brands/${brandId}/templates/ChangeEmailConfirmation?tab=settings`);
   const group = page.getByRole('group', { name: 'Who receives this email' });
   await expect(group.getByRole('radio')).toHaveCount(2);
@@ -69,7 +82,12 @@ test('change who receives a template: only its allowed values are offered', asyn
   await page.getByRole('button', { name: 'Save recipients' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Recipients: Admins only' })).toBeVisible();
   await page.reload();
-  await expect(page.getByRole('group', { name: 'Who receives this email' }).getByRole('radio', { name: /Admins only/ })).toBeChecked();
-  const { data } = await server.api<{ recipients: string }>('GET', `/api/v1/brands/${brandId}/templates/email/ChangeEmailConfirmation/settings`);
+  await expect(
+    page.getByRole('group', { name: 'Who receives this email' }).getByRole('radio', { name: /Admins only/ }),
+  ).toBeChecked();
+  const { data } = await server.api<{ recipients: string }>(
+    'GET',
+    `/api/v1/brands/${brandId}/templates/email/ChangeEmailConfirmation/settings`,
+  );
   expect(data.recipients).toBe('ADMINS_ONLY');
 });

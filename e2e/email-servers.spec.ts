@@ -72,7 +72,13 @@ test('failing tests say why: wrong password, nothing listening', async ({ signed
     password: 'not-the-password',
   });
   const port = await closedPort();
-  await server.api('POST', '/api/v1/email-servers', { alias: 'Nobody home', host: '127.0.0.1', port, username: 'u', password: 'p' });
+  await server.api('POST', '/api/v1/email-servers', {
+    alias: 'Nobody home',
+    host: '127.0.0.1',
+    port,
+    username: 'u',
+    password: 'p',
+  });
   await page.goto('/email-servers');
 
   await page.getByRole('button', { name: 'Test Wrong password' }).click();
@@ -93,8 +99,21 @@ test('failing tests say why: wrong password, nothing listening', async ({ signed
 });
 
 test('only one server can be enabled: the console offers to switch', async ({ signedIn: page, server }) => {
-  await server.api('POST', '/api/v1/email-servers', { alias: 'Relay A', host: 'smtp.a.example', port: 587, username: 'a', password: 'p', enabled: true });
-  await server.api('POST', '/api/v1/email-servers', { alias: 'Relay B', host: 'smtp.b.example', port: 587, username: 'b', password: 'p' });
+  await server.api('POST', '/api/v1/email-servers', {
+    alias: 'Relay A',
+    host: 'smtp.a.example',
+    port: 587,
+    username: 'a',
+    password: 'p',
+    enabled: true,
+  });
+  await server.api('POST', '/api/v1/email-servers', {
+    alias: 'Relay B',
+    host: 'smtp.b.example',
+    port: 587,
+    username: 'b',
+    password: 'p',
+  });
   await page.goto('/email-servers');
   await page.getByRole('button', { name: 'Enable Relay B' }).click();
   const dialog = page.getByRole('dialog', { name: 'Only one SMTP server can be enabled' });
@@ -102,6 +121,10 @@ test('only one server can be enabled: the console offers to switch', async ({ si
   await expectAccessible(page, 'enable conflict');
   await dialog.getByRole('button', { name: "Disable 'Relay A' and enable this one" }).click();
   await expect(dialog).toBeHidden();
-  await expect(page.getByRole('row', { name: /Relay B/ }).getByText('Enabled', { exact: true })).toBeVisible();
-  await expect(page.getByRole('row', { name: /Relay A/ }).getByText('Disabled', { exact: true })).toBeVisible();
+  await expect(
+    page.getByRole('row', { name: /Relay B/ }).getByText('Enabled', { exact: true }),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('row', { name: /Relay A/ }).getByText('Disabled', { exact: true }),
+  ).toBeVisible();
 });

@@ -14,7 +14,11 @@ export interface MailroomServer {
   smtpCatcherPort: number;
   dataDir: string;
   /** Calls the API with the admin token (Node side, no browser). */
-  api: <T = unknown>(method: string, apiPath: string, body?: unknown) => Promise<{ status: number; data: T; headers: Headers }>;
+  api: <T = unknown>(
+    method: string,
+    apiPath: string,
+    body?: unknown,
+  ) => Promise<{ status: number; data: T; headers: Headers }>;
 }
 
 interface MailboxMessageSummary {
@@ -26,7 +30,10 @@ interface MailboxMessageSummary {
 
 export interface Mailbox {
   /** Polls the catcher (through the mailbox API) until a message matches; returns it. */
-  waitFor: (match: { subject?: string | RegExp; to?: string }, timeoutMs?: number) => Promise<MailboxMessageSummary>;
+  waitFor: (
+    match: { subject?: string | RegExp; to?: string },
+    timeoutMs?: number,
+  ) => Promise<MailboxMessageSummary>;
 }
 
 async function freePort(): Promise<number> {
@@ -42,7 +49,9 @@ async function waitUntilUp(url: string, child: ChildProcess, output: () => strin
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`Mailroom exited early (${child.exitCode}):\n${output()}`);
     try {
-      const response = await fetch(`${url}/api/v1/org`, { headers: { Authorization: `SSWS ${ADMIN_TOKEN}` } });
+      const response = await fetch(`${url}/api/v1/org`, {
+        headers: { Authorization: `SSWS ${ADMIN_TOKEN}` },
+      });
       if (response.ok) return;
     } catch {
       // not listening yet
@@ -53,7 +62,11 @@ async function waitUntilUp(url: string, child: ChildProcess, output: () => strin
 }
 
 type WorkerFixtures = { server: MailroomServer };
-type TestFixtures = { mailbox: Mailbox; signedIn: Page; smtp: Awaited<ReturnType<typeof startSmtpTestServer>> };
+type TestFixtures = {
+  mailbox: Mailbox;
+  signedIn: Page;
+  smtp: Awaited<ReturnType<typeof startSmtpTestServer>>;
+};
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
   // One real server per worker: the built console (dist/client) + API on free 127.0.0.1 ports, temp DATA_DIR.
@@ -92,7 +105,11 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
           body: body === undefined ? undefined : JSON.stringify(body),
         });
         const text = await response.text();
-        return { status: response.status, data: (text ? JSON.parse(text) : undefined) as never, headers: response.headers };
+        return {
+          status: response.status,
+          data: (text ? JSON.parse(text) : undefined) as never,
+          headers: response.headers,
+        };
       };
       await use({ url, smtpCatcherPort, dataDir, api });
       child.kill('SIGTERM');
@@ -109,15 +126,21 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       async waitFor(match, timeoutMs = 10_000) {
         const deadline = Date.now() + timeoutMs;
         for (;;) {
-          const { data } = await server.api<MailboxMessageSummary[]>('GET', '/api/mailroom/v1/messages?limit=50');
+          const { data } = await server.api<MailboxMessageSummary[]>(
+            'GET',
+            '/api/mailroom/v1/messages?limit=50',
+          );
           const found = data.find(
             (m) =>
               (match.subject === undefined ||
-                (typeof match.subject === 'string' ? m.subject === match.subject : match.subject.test(m.subject))) &&
+                (typeof match.subject === 'string'
+                  ? m.subject === match.subject
+                  : match.subject.test(m.subject))) &&
               (match.to === undefined || m.to.includes(match.to)),
           );
           if (found) return found;
-          if (Date.now() > deadline) throw new Error(`No message matching ${String(match.subject)} within ${timeoutMs} ms`);
+          if (Date.now() > deadline)
+            throw new Error(`No message matching ${String(match.subject)} within ${timeoutMs} ms`);
           await new Promise((resolve) => setTimeout(resolve, 200));
         }
       },
@@ -147,7 +170,9 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
 export async function expectAccessible(page: Page, label: string) {
   const results = await new AxeBuilder({ page }).exclude('iframe[sandbox]').analyze();
   const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  const summary = bad.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`);
+  const summary = bad.map(
+    (v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`,
+  );
   expect(summary, `axe on ${label}`).toEqual([]);
 }
 

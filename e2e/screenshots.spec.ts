@@ -6,7 +6,9 @@ import { expect, expectAccessible, test } from './fixtures';
  */
 test('README screenshots', async ({ signedIn: page, server, smtp }) => {
   test.skip(!process.env.SCREENSHOTS, 'set SCREENSHOTS=1 to refresh docs/screenshots');
-  const brandId = (await server.api<{ id: string; isDefault: boolean }[]>('GET', '/api/v1/brands')).data.find((b) => b.isDefault)!.id;
+  const brandId = (await server.api<{ id: string; isDefault: boolean }[]>('GET', '/api/v1/brands')).data.find(
+    (b) => b.isDefault,
+  )!.id;
   await server.api('POST', '/api/v1/email-servers', {
     alias: 'Transactional relay',
     host: smtp.host,
@@ -14,7 +16,13 @@ test('README screenshots', async ({ signedIn: page, server, smtp }) => {
     username: 'relay-user',
     password: 'relay-pass-123',
   });
-  await server.api('POST', '/api/v1/email-servers', { alias: 'Marketing relay', host: 'smtp.acme.example', port: 587, username: 'mailer', password: 'x' });
+  await server.api('POST', '/api/v1/email-servers', {
+    alias: 'Marketing relay',
+    host: 'smtp.acme.example',
+    port: 587,
+    username: 'mailer',
+    password: 'x',
+  });
   for (const [template, languages] of [
     ['ForgotPassword', ['en', 'fr', 'de']],
     ['UserActivation', ['en', 'es']],
@@ -25,7 +33,10 @@ test('README screenshots', async ({ signedIn: page, server, smtp }) => {
         'GET',
         `/api/v1/brands/${brandId}/templates/email/${template}/default-content?language=${language}`,
       );
-      await server.api('POST', `/api/v1/brands/${brandId}/templates/email/${template}/customizations`, { language, ...data });
+      await server.api('POST', `/api/v1/brands/${brandId}/templates/email/${template}/customizations`, {
+        language,
+        ...data,
+      });
     }
   }
   await page.setViewportSize({ width: 1360, height: 820 });
@@ -40,5 +51,9 @@ test('README screenshots', async ({ signedIn: page, server, smtp }) => {
   await page.screenshot({ path: 'docs/screenshots/smtp-servers.png' });
   await page.goto(`/brands/${brandId}/coverage`);
   await expectAccessible(page, 'coverage');
-  await server.api('PATCH', `/api/v1/email-servers/${(await server.api<{ 'email-servers': { id: string }[] }>('GET', '/api/v1/email-servers')).data['email-servers'][0].id}`, { enabled: false });
+  await server.api(
+    'PATCH',
+    `/api/v1/email-servers/${(await server.api<{ 'email-servers': { id: string }[] }>('GET', '/api/v1/email-servers')).data['email-servers'][0].id}`,
+    { enabled: false },
+  );
 });

@@ -1,6 +1,8 @@
 import { ADMIN_TOKEN, expect, expectAccessible, test } from './fixtures';
 
-test('signing in: a bad token is refused, a good one lands where you were going; sign out', async ({ page }) => {
+test('signing in: a bad token is refused, a good one lands where you were going; sign out', async ({
+  page,
+}) => {
   await page.goto('/email-servers');
   await expect(page).toHaveURL(/\/sign-in\?next=%2Femail-servers$/);
   await expect(page.getByRole('heading', { name: 'Sign in to the console' })).toBeVisible();
@@ -16,7 +18,9 @@ test('signing in: a bad token is refused, a good one lands where you were going;
   await expect(page.getByRole('heading', { level: 1, name: 'SMTP servers' })).toBeVisible();
   await expect(page).toHaveURL(/\/email-servers$/);
   // The token is never kept by the browser.
-  const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }) + document.cookie);
+  const stored = await page.evaluate(
+    () => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }) + document.cookie,
+  );
   expect(stored).not.toContain(ADMIN_TOKEN);
 
   await page.getByRole('button', { name: /Ada Admin/ }).click();

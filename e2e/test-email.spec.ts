@@ -1,7 +1,13 @@
 import { expect, expectAccessible, test } from './fixtures';
 
-test('send a test email in French and open it in the mailbox', async ({ signedIn: page, server, mailbox }) => {
-  const brandId = (await server.api<{ id: string; isDefault: boolean }[]>('GET', '/api/v1/brands')).data.find((b) => b.isDefault)!.id;
+test('send a test email in French and open it in the mailbox', async ({
+  signedIn: page,
+  server,
+  mailbox,
+}) => {
+  const brandId = (await server.api<{ id: string; isDefault: boolean }[]>('GET', '/api/v1/brands')).data.find(
+    (b) => b.isDefault,
+  )!.id;
   await page.goto(`/brands/${brandId}/templates/PasswordChanged?tab=default&language=fr`);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.getByTitle('Default content preview (French)')).toBeVisible();
@@ -35,7 +41,10 @@ test('send a test email in French and open it in the mailbox', async ({ signedIn
   await page.getByRole('searchbox', { name: 'Search mail' }).fill('');
   await expect(page.getByRole('list', { name: 'Messages' })).toBeVisible();
   await page.getByRole('button', { name: 'Delete', exact: true }).click();
-  await page.getByRole('dialog', { name: 'Delete this message?' }).getByRole('button', { name: 'Delete message' }).click();
+  await page
+    .getByRole('dialog', { name: 'Delete this message?' })
+    .getByRole('button', { name: 'Delete message' })
+    .click();
   await expect(page).toHaveURL(/\/mailbox$/);
   await expect(page.getByRole('link', { name: new RegExp(received.subject) })).toHaveCount(0);
 });
@@ -44,7 +53,9 @@ test('the unread badge follows new mail while the console is open', async ({ sig
   await server.api('DELETE', '/api/mailroom/v1/messages');
   await page.goto('/email-servers');
   await expect(page.getByRole('link', { name: 'Mailbox, no unread mail' })).toBeVisible();
-  const brandId = (await server.api<{ id: string; isDefault: boolean }[]>('GET', '/api/v1/brands')).data.find((b) => b.isDefault)!.id;
+  const brandId = (await server.api<{ id: string; isDefault: boolean }[]>('GET', '/api/v1/brands')).data.find(
+    (b) => b.isDefault,
+  )!.id;
   await server.api('POST', `/api/v1/brands/${brandId}/templates/email/UserActivation/test?language=en`);
   await expect(page.getByRole('link', { name: 'Mailbox, 1 unread' })).toBeVisible({ timeout: 10_000 });
   await page.goto('/mailbox');

@@ -15,7 +15,10 @@ export const paths = {
   signIn: {
     path: '/sign-in',
     getHref: (next?: string, expired?: boolean) =>
-      withSearch('/sign-in', { next: next && next !== '/' ? next : undefined, expired: expired ? '1' : undefined }),
+      withSearch('/sign-in', {
+        next: next && next !== '/' ? next : undefined,
+        expired: expired ? '1' : undefined,
+      }),
   },
   home: { path: '/', getHref: () => '/' },
   templates: {
@@ -34,7 +37,10 @@ export const paths = {
   customizationNew: {
     path: '/brands/:brandId/templates/:templateName/customizations/new',
     getHref: (brandId: string, templateName: string, language?: string, from?: 'default') =>
-      withSearch(`/brands/${enc(brandId)}/templates/${enc(templateName)}/customizations/new`, { language, from }),
+      withSearch(`/brands/${enc(brandId)}/templates/${enc(templateName)}/customizations/new`, {
+        language,
+        from,
+      }),
   },
   customization: {
     path: '/brands/:brandId/templates/:templateName/customizations/:customizationId',
@@ -54,7 +60,10 @@ export const paths = {
   },
   emailServers: { path: '/email-servers', getHref: () => '/email-servers' },
   emailServerNew: { path: '/email-servers/new', getHref: () => '/email-servers/new' },
-  emailServer: { path: '/email-servers/:emailServerId', getHref: (id: string) => `/email-servers/${enc(id)}` },
+  emailServer: {
+    path: '/email-servers/:emailServerId',
+    getHref: (id: string) => `/email-servers/${enc(id)}`,
+  },
   mailbox: { path: '/mailbox', getHref: (q?: string) => withSearch('/mailbox', { q }) },
   message: {
     path: '/mailbox/:messageId',

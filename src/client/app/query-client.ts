@@ -44,7 +44,8 @@ export const queryClient = new QueryClient({
     queries: {
       staleTime: 10_000,
       // Client errors won't get better by asking again; a flaky network might.
-      retry: (count, error) => (isOktaApiError(error) && error.status >= 400 && error.status < 500 ? false : count < 2),
+      retry: (count, error) =>
+        isOktaApiError(error) && error.status >= 400 && error.status < 500 ? false : count < 2,
       refetchOnWindowFocus: true,
     },
     mutations: { retry: false },

@@ -56,11 +56,17 @@ export const router = createBrowserRouter([
               },
               {
                 path: paths.customizationNew.path,
-                lazy: () => import('./routes/customization-editor').then((m) => ({ Component: m.NewCustomizationRoute })),
+                lazy: () =>
+                  import('./routes/customization-editor').then((m) => ({
+                    Component: m.NewCustomizationRoute,
+                  })),
               },
               {
                 path: paths.customization.path,
-                lazy: () => import('./routes/customization-editor').then((m) => ({ Component: m.EditCustomizationRoute })),
+                lazy: () =>
+                  import('./routes/customization-editor').then((m) => ({
+                    Component: m.EditCustomizationRoute,
+                  })),
               },
               {
                 path: paths.compare.path,
@@ -76,15 +82,18 @@ export const router = createBrowserRouter([
               },
               {
                 path: paths.emailServers.path,
-                lazy: () => import('./routes/email-servers').then((m) => ({ Component: m.EmailServersRoute })),
+                lazy: () =>
+                  import('./routes/email-servers').then((m) => ({ Component: m.EmailServersRoute })),
               },
               {
                 path: paths.emailServerNew.path,
-                lazy: () => import('./routes/email-servers').then((m) => ({ Component: m.NewEmailServerRoute })),
+                lazy: () =>
+                  import('./routes/email-servers').then((m) => ({ Component: m.NewEmailServerRoute })),
               },
               {
                 path: paths.emailServer.path,
-                lazy: () => import('./routes/email-servers').then((m) => ({ Component: m.EditEmailServerRoute })),
+                lazy: () =>
+                  import('./routes/email-servers').then((m) => ({ Component: m.EditEmailServerRoute })),
               },
               {
                 path: paths.mailbox.path,

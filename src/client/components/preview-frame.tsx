@@ -6,7 +6,15 @@ import { cn } from './ui/cn';
  * The one way the console shows email HTML: DOMPurify first, then an iframe with `sandbox=""` (no script,
  * no same-origin, no forms, no popups) fed through `srcdoc`, which the CSP's `frame-src about:` allows.
  */
-export function PreviewFrame({ html, title, className }: { html: string; title: string; className?: string }) {
+export function PreviewFrame({
+  html,
+  title,
+  className,
+}: {
+  html: string;
+  title: string;
+  className?: string;
+}) {
   const srcDoc = useMemo(() => sanitizeEmailHtml(html), [html]);
   return (
     <iframe

@@ -139,7 +139,8 @@ export const api = {
   post: async <T>(path: string, body?: unknown, options: Omit<RequestOptions, 'method' | 'body'> = {}) =>
     (await apiRequest<T>(path, { ...options, method: 'POST', body })).data,
   put: async <T>(path: string, body?: unknown) => (await apiRequest<T>(path, { method: 'PUT', body })).data,
-  patch: async <T>(path: string, body?: unknown) => (await apiRequest<T>(path, { method: 'PATCH', body })).data,
+  patch: async <T>(path: string, body?: unknown) =>
+    (await apiRequest<T>(path, { method: 'PATCH', body })).data,
   delete: async (path: string) => {
     await apiRequest<void>(path, { method: 'DELETE' });
   },

@@ -34,7 +34,10 @@ export function AppLayout() {
         Skip to content
       </a>
       <header className="sticky top-0 z-30 flex h-14 items-center gap-4 border-b border-slate-200 bg-white/95 px-4 backdrop-blur">
-        <NavLink to={paths.home.getHref()} className="flex items-center gap-2 rounded font-semibold text-slate-900 focus-visible:outline-2 focus-visible:outline-indigo-600">
+        <NavLink
+          to={paths.home.getHref()}
+          className="flex items-center gap-2 rounded font-semibold text-slate-900 focus-visible:outline-2 focus-visible:outline-indigo-600"
+        >
           <img src="/favicon.svg" alt="" className="size-7" />
           <span className="text-[15px] tracking-tight">Mailroom</span>
         </NavLink>
@@ -45,11 +48,18 @@ export function AppLayout() {
           <UserMenu />
         </div>
         {navigation.state === 'loading' && (
-          <div className="absolute inset-x-0 bottom-0 h-0.5 animate-pulse bg-indigo-500" role="progressbar" aria-label="Loading page" />
+          <div
+            className="absolute inset-x-0 bottom-0 h-0.5 animate-pulse bg-indigo-500"
+            role="progressbar"
+            aria-label="Loading page"
+          />
         )}
       </header>
       <div className="flex">
-        <nav aria-label="Main" className="sticky top-14 hidden h-[calc(100vh-3.5rem)] w-56 shrink-0 border-r border-slate-200 bg-white px-3 py-4 md:block">
+        <nav
+          aria-label="Main"
+          className="sticky top-14 hidden h-[calc(100vh-3.5rem)] w-56 shrink-0 border-r border-slate-200 bg-white px-3 py-4 md:block"
+        >
           <ul className="space-y-1">
             {brandId && (
               <>

@@ -7,7 +7,8 @@ function BackgroundErrorToasts() {
   const toast = useToast();
   useEffect(() => {
     setQueryErrorHandlers({
-      onBackgroundError: (message) => toast({ title: "Couldn't refresh", description: message, tone: 'error' }),
+      onBackgroundError: (message) =>
+        toast({ title: "Couldn't refresh", description: message, tone: 'error' }),
     });
   }, [toast]);
   return null;

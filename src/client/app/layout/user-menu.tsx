@@ -49,7 +49,8 @@ export function UserMenu() {
     event.preventDefault();
     const items = [...(root.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
     const index = items.indexOf(document.activeElement as HTMLElement);
-    const next = event.key === 'ArrowDown' ? (index + 1) % items.length : (index - 1 + items.length) % items.length;
+    const next =
+      event.key === 'ArrowDown' ? (index + 1) % items.length : (index - 1 + items.length) % items.length;
     items[next]?.focus();
   };
 
@@ -63,7 +64,10 @@ export function UserMenu() {
         onClick={() => setOpen((v) => !v)}
         className="flex items-center gap-2 rounded-md py-1 pr-1.5 pl-1 text-sm hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-indigo-600"
       >
-        <span aria-hidden="true" className="flex size-7 items-center justify-center rounded-full bg-indigo-100 text-xs font-semibold text-indigo-700">
+        <span
+          aria-hidden="true"
+          className="flex size-7 items-center justify-center rounded-full bg-indigo-100 text-xs font-semibold text-indigo-700"
+        >
           {initials || '?'}
         </span>
         <span className="hidden font-medium text-slate-800 sm:inline">{name}</span>

@@ -3,7 +3,11 @@ import { useParams, useSearchParams } from 'react-router';
 import { cn } from '../../components/ui/cn';
 import { PageHeader } from '../../components/ui/page-header';
 import { SearchInput } from '../../components/ui/search-input';
-import { TemplateCatalog, type CatalogFilter, type CatalogSort } from '../../features/templates/components/template-catalog';
+import {
+  TemplateCatalog,
+  type CatalogFilter,
+  type CatalogSort,
+} from '../../features/templates/components/template-catalog';
 
 const FILTERS: { id: CatalogFilter; label: string }[] = [
   { id: 'all', label: 'All' },

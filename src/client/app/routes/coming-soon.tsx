@@ -9,7 +9,10 @@ export function CoverageRoute() {
   const { brandId = '' } = useParams();
   return (
     <>
-      <PageHeader title="Coverage" description="Which templates are customized in which languages, at a glance." />
+      <PageHeader
+        title="Coverage"
+        description="Which templates are customized in which languages, at a glance."
+      />
       <EmptyState
         icon={<GridIcon className="size-6" />}
         title="Coming soon"
@@ -39,7 +42,9 @@ export function CompareRoute() {
       <EmptyState
         title="Coming soon"
         description="Side-by-side previews arrive with the editor. Each language's preview is available from the template page."
-        action={<ButtonLink to={paths.template.getHref(brandId, templateName)}>Back to the template</ButtonLink>}
+        action={
+          <ButtonLink to={paths.template.getHref(brandId, templateName)}>Back to the template</ButtonLink>
+        }
       />
     </>
   );
@@ -52,7 +57,11 @@ export function NotFoundRoute() {
       <EmptyState
         title="There's nothing at this address"
         description="The link may be old, or the item was deleted."
-        action={<ButtonLink variant="primary" to={paths.home.getHref()}>Go to the catalog</ButtonLink>}
+        action={
+          <ButtonLink variant="primary" to={paths.home.getHref()}>
+            Go to the catalog
+          </ButtonLink>
+        }
       />
     </>
   );

@@ -2,7 +2,11 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { findTemplate } from '../../../shared/templates/catalog';
-import { findSupportedLanguage, languageName, SUPPORTED_LANGUAGES } from '../../../shared/templates/languages';
+import {
+  findSupportedLanguage,
+  languageName,
+  SUPPORTED_LANGUAGES,
+} from '../../../shared/templates/languages';
 import { Badge } from '../../components/ui/badge';
 import { describeError, ErrorState } from '../../components/ui/error-state';
 import { PageHeader } from '../../components/ui/page-header';
@@ -11,7 +15,10 @@ import { useToast } from '../../components/ui/toast';
 import { useCreateCustomization } from '../../features/customizations/api/create-customization';
 import { customizationQueries } from '../../features/customizations/api/customization-queries';
 import { useUpdateCustomization } from '../../features/customizations/api/update-customization';
-import { CustomizationForm, type CustomizationFormValues } from '../../features/customizations/components/customization-form';
+import {
+  CustomizationForm,
+  type CustomizationFormValues,
+} from '../../features/customizations/components/customization-form';
 import { meQueries } from '../../features/profile/api/me-queries';
 import { templateQueries } from '../../features/templates/api/template-queries';
 import { SendTestButton } from '../../features/templates/components/send-test-button';
@@ -48,13 +55,21 @@ export function NewCustomizationRoute() {
   const unused = SUPPORTED_LANGUAGES.map((l) => l.tag).filter((t) => !used.has(t));
   const language = findSupportedLanguage(search.get('language') ?? '') ?? unused[0] ?? 'en';
   const fromDefault = search.get('from') === 'default';
-  const content = useQuery({ ...templateQueries.defaultContent(brandId, templateName, language), enabled: fromDefault });
+  const content = useQuery({
+    ...templateQueries.defaultContent(brandId, templateName, language),
+    enabled: fromDefault,
+  });
   const create = useCreateCustomization(brandId, templateName);
   const update = useUpdateCustomization(brandId, templateName);
   const { title, crumbs } = useTemplateCrumbs(brandId, templateName, `New: ${languageName(language)}`);
 
   const initial = useMemo<CustomizationFormValues>(
-    () => ({ language, subject: content.data?.subject ?? '', body: content.data?.body ?? '', isDefault: false }),
+    () => ({
+      language,
+      subject: content.data?.subject ?? '',
+      body: content.data?.body ?? '',
+      isDefault: false,
+    }),
     [language, content.data],
   );
 
@@ -98,16 +113,31 @@ export function NewCustomizationRoute() {
             create.mutate(input, {
               onSuccess: (created) => {
                 const done = () => {
-                  toast({ title: `${languageName(created.language)} customization created`, description: created.isDefault || makeDefaultAfter ? 'It is the default.' : undefined });
+                  toast({
+                    title: `${languageName(created.language)} customization created`,
+                    description: created.isDefault || makeDefaultAfter ? 'It is the default.' : undefined,
+                  });
                   navigate(paths.template.getHref(brandId, templateName));
                 };
                 if (!makeDefaultAfter) return done();
                 update.mutate(
-                  { id: created.id, input: { language: created.language, subject: created.subject, body: created.body, isDefault: true } },
+                  {
+                    id: created.id,
+                    input: {
+                      language: created.language,
+                      subject: created.subject,
+                      body: created.body,
+                      isDefault: true,
+                    },
+                  },
                   {
                     onSuccess: done,
                     onError: (error) => {
-                      toast({ tone: 'error', title: 'Created, but not made the default', description: describeError(error).detail });
+                      toast({
+                        tone: 'error',
+                        title: 'Created, but not made the default',
+                        description: describeError(error).detail,
+                      });
                       navigate(paths.template.getHref(brandId, templateName));
                     },
                   },
@@ -130,7 +160,11 @@ export function EditCustomizationRoute() {
   const me = useQuery(meQueries.user());
   const update = useUpdateCustomization(brandId, templateName);
   const language = customization.data?.language ?? '';
-  const { title, crumbs } = useTemplateCrumbs(brandId, templateName, language ? languageName(language) : 'Customization');
+  const { title, crumbs } = useTemplateCrumbs(
+    brandId,
+    templateName,
+    language ? languageName(language) : 'Customization',
+  );
 
   const initial = useMemo<CustomizationFormValues | null>(
     () =>
@@ -154,12 +188,22 @@ export function EditCustomizationRoute() {
         breadcrumbs={crumbs}
         actions={
           language ? (
-            <SendTestButton brandId={brandId} templateName={templateName} language={language} recipient={me.data?.profile.email} text="Send test email" />
+            <SendTestButton
+              brandId={brandId}
+              templateName={templateName}
+              language={language}
+              recipient={me.data?.profile.email}
+              text="Send test email"
+            />
           ) : null
         }
       />
       {customization.isError ? (
-        <ErrorState error={customization.error} onRetry={() => customization.refetch()} retrying={customization.isFetching} />
+        <ErrorState
+          error={customization.error}
+          onRetry={() => customization.refetch()}
+          retrying={customization.isFetching}
+        />
       ) : !initial ? (
         <FormSkeleton />
       ) : (
@@ -174,7 +218,9 @@ export function EditCustomizationRoute() {
           onSubmit={(input) =>
             update.mutate(
               { id: customizationId, input },
-              { onSuccess: (saved) => toast({ title: `${languageName(saved.language)} customization saved` }) },
+              {
+                onSuccess: (saved) => toast({ title: `${languageName(saved.language)} customization saved` }),
+              },
             )
           }
         />

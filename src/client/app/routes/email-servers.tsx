@@ -19,7 +19,8 @@ import { TestEmailServerDialog } from '../../features/email-servers/components/t
 import { meQueries } from '../../features/profile/api/me-queries';
 import { paths } from '../paths';
 
-const DESCRIPTION = "Custom SMTP servers for the org's email. Only one can be enabled; it carries every message Mailroom sends.";
+const DESCRIPTION =
+  "Custom SMTP servers for the org's email. Only one can be enabled; it carries every message Mailroom sends.";
 
 export function EmailServersRoute() {
   const me = useQuery(meQueries.user());
@@ -58,8 +59,15 @@ export function NewEmailServerRoute() {
         onSubmit={(values, intent) =>
           create.mutate(toPayload(values, 'create'), {
             onSuccess: (server) => {
-              toast({ title: `'${server.alias}' added`, description: server.enabled ? 'It is enabled.' : 'It is not enabled yet.' });
-              navigate(intent === 'save-and-test' ? `${paths.emailServers.getHref()}?test=${encodeURIComponent(server.id)}` : paths.emailServers.getHref());
+              toast({
+                title: `'${server.alias}' added`,
+                description: server.enabled ? 'It is enabled.' : 'It is not enabled yet.',
+              });
+              navigate(
+                intent === 'save-and-test'
+                  ? `${paths.emailServers.getHref()}?test=${encodeURIComponent(server.id)}`
+                  : paths.emailServers.getHref(),
+              );
             },
           })
         }
@@ -80,7 +88,10 @@ export function EditEmailServerRoute() {
   const [testing, setTesting] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState(false);
 
-  const crumbs = [{ label: 'SMTP servers', href: paths.emailServers.getHref() }, { label: server.data?.alias ?? 'Server' }];
+  const crumbs = [
+    { label: 'SMTP servers', href: paths.emailServers.getHref() },
+    { label: server.data?.alias ?? 'Server' },
+  ];
   if (server.isPending)
     return (
       <>
@@ -106,7 +117,11 @@ export function EditEmailServerRoute() {
         actions={
           <>
             <Button onClick={() => setTesting(true)}>Send test</Button>
-            <Button variant="ghost" className="text-red-700 hover:bg-red-50" onClick={() => setConfirmDelete(true)}>
+            <Button
+              variant="ghost"
+              className="text-red-700 hover:bg-red-50"
+              onClick={() => setConfirmDelete(true)}
+            >
               Delete
             </Button>
           </>
@@ -134,7 +149,12 @@ export function EditEmailServerRoute() {
         }
       />
       {testing && (
-        <TestEmailServerDialog server={server.data} open onClose={() => setTesting(false)} defaultTo={me.data?.profile.email} />
+        <TestEmailServerDialog
+          server={server.data}
+          open
+          onClose={() => setTesting(false)}
+          defaultTo={me.data?.profile.email}
+        />
       )}
       <ConfirmDialog
         open={confirmDelete}
@@ -153,9 +173,12 @@ export function EditEmailServerRoute() {
         }
       >
         <p>
-          Its settings and stored password ({server.data.host}:{server.data.port}) will be lost. This can't be undone.
+          Its settings and stored password ({server.data.host}:{server.data.port}) will be lost. This can't be
+          undone.
         </p>
-        {server.data.enabled && <p>It is the enabled server: mail will go to the built-in mailbox instead.</p>}
+        {server.data.enabled && (
+          <p>It is the enabled server: mail will go to the built-in mailbox instead.</p>
+        )}
       </ConfirmDialog>
     </>
   );

@@ -28,13 +28,20 @@ export function MailboxRoute() {
         title="Mailbox"
         description="Every email the built-in SMTP catcher received: test emails and anything sent while no SMTP server is enabled."
         actions={
-          <Button variant="ghost" className="text-red-700 hover:bg-red-50" onClick={() => setConfirmAll(true)}>
+          <Button
+            variant="ghost"
+            className="text-red-700 hover:bg-red-50"
+            onClick={() => setConfirmAll(true)}
+          >
             Delete all
           </Button>
         }
       />
       <div className="grid overflow-hidden rounded-lg border border-slate-200 bg-white shadow-xs lg:h-[calc(100vh-13rem)] lg:grid-cols-[22rem_1fr]">
-        <section aria-label="Message list" className="flex min-h-0 flex-col border-b border-slate-200 lg:border-r lg:border-b-0">
+        <section
+          aria-label="Message list"
+          className="flex min-h-0 flex-col border-b border-slate-200 lg:border-r lg:border-b-0"
+        >
           <form
             role="search"
             className="border-b border-slate-200 p-3"
@@ -97,7 +104,8 @@ export function MessageRoute() {
   const { messageId = '' } = useParams();
   const [search] = useSearchParams();
   const navigate = useNavigate();
-  const view = (['html', 'text', 'source', 'headers'] as const).find((v) => v === search.get('view')) ?? 'html';
+  const view =
+    (['html', 'text', 'source', 'headers'] as const).find((v) => v === search.get('view')) ?? 'html';
   const q = search.get('q') ?? '';
   return (
     <MessageView

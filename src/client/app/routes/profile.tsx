@@ -11,7 +11,10 @@ export function ProfileRoute() {
   const session = useQuery(sessionQueries.current());
   return (
     <>
-      <PageHeader title="Profile" description="Your name, email address and language, as Okta's /users/me knows them." />
+      <PageHeader
+        title="Profile"
+        description="Your name, email address and language, as Okta's /users/me knows them."
+      />
       {me.isPending ? (
         <Skeleton className="h-72 max-w-2xl" />
       ) : me.isError ? (
@@ -20,12 +23,18 @@ export function ProfileRoute() {
         <ProfileForm key={me.data.id} user={me.data} />
       )}
       {session.data && (
-        <section aria-labelledby="session-heading" className="mt-8 max-w-2xl rounded-lg border border-slate-200 bg-white p-5 text-sm shadow-xs">
+        <section
+          aria-labelledby="session-heading"
+          className="mt-8 max-w-2xl rounded-lg border border-slate-200 bg-white p-5 text-sm shadow-xs"
+        >
           <h2 id="session-heading" className="font-semibold text-slate-900">
             This session
           </h2>
           <p className="mt-1 text-slate-600">
-            {session.data.mode === 'okta' ? `Connected to the Okta org ${session.data.orgUrl}.` : 'Mailroom is the org (embedded mode).'} Your token grants:
+            {session.data.mode === 'okta'
+              ? `Connected to the Okta org ${session.data.orgUrl}.`
+              : 'Mailroom is the org (embedded mode).'}{' '}
+            Your token grants:
           </p>
           <ul className="mt-2 flex flex-wrap gap-1.5">
             {session.data.scopes.map((scope) => (

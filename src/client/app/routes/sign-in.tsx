@@ -19,7 +19,9 @@ export function SignInRoute() {
           <span className="text-xl font-semibold tracking-tight text-slate-900">Mailroom</span>
         </div>
         <div className="rounded-xl border border-slate-200 bg-white p-7 shadow-sm">
-          <h1 className="text-lg font-semibold text-slate-900">{expired ? 'Your session has ended' : 'Sign in to the console'}</h1>
+          <h1 className="text-lg font-semibold text-slate-900">
+            {expired ? 'Your session has ended' : 'Sign in to the console'}
+          </h1>
           <p className="mt-1 mb-6 text-sm text-slate-600">
             {expired
               ? 'Sign in again to go back where you were.'

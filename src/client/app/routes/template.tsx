@@ -36,14 +36,25 @@ export function TemplateRoute() {
     return (
       <>
         <PageHeader title={title} breadcrumbs={crumbs} />
-        <ErrorState error={template.error} onRetry={() => template.refetch()} retrying={template.isFetching} />
+        <ErrorState
+          error={template.error}
+          onRetry={() => template.refetch()}
+          retrying={template.isFetching}
+        />
       </>
     );
 
   const count = template.data?._embedded?.customizationCount ?? customizations.data?.length;
   const existing = customizations.data?.find((c) => c.language === language);
   const sendTest = (lang: string, size: 'sm' | 'md') => (
-    <SendTestButton key={lang} brandId={brandId} templateName={templateName} language={lang} recipient={recipient} size={size} />
+    <SendTestButton
+      key={lang}
+      brandId={brandId}
+      templateName={templateName}
+      language={lang}
+      recipient={recipient}
+      size={size}
+    />
   );
 
   return (
@@ -62,7 +73,8 @@ export function TemplateRoute() {
           <>
             {definition?.description}{' '}
             <span className="mt-1 block text-xs text-slate-500">
-              <code>{templateName}</code> · Recipients: {recipientsLabel(template.data?._embedded?.settings?.recipients)}
+              <code>{templateName}</code> · Recipients:{' '}
+              {recipientsLabel(template.data?._embedded?.settings?.recipients)}
             </span>
           </>
         }
@@ -79,13 +91,31 @@ export function TemplateRoute() {
       <LinkTabs
         label="Template sections"
         tabs={[
-          { label: 'Customizations', href: paths.template.getHref(brandId, templateName), current: tab === 'customizations', count },
-          { label: 'Default content', href: paths.template.getHref(brandId, templateName, 'default'), current: tab === 'default' },
-          { label: 'Settings', href: paths.template.getHref(brandId, templateName, 'settings'), current: tab === 'settings' },
+          {
+            label: 'Customizations',
+            href: paths.template.getHref(brandId, templateName),
+            current: tab === 'customizations',
+            count,
+          },
+          {
+            label: 'Default content',
+            href: paths.template.getHref(brandId, templateName, 'default'),
+            current: tab === 'default',
+          },
+          {
+            label: 'Settings',
+            href: paths.template.getHref(brandId, templateName, 'settings'),
+            current: tab === 'settings',
+          },
         ]}
       />
       {tab === 'customizations' && (
-        <CustomizationsTable brandId={brandId} templateName={templateName} templateLabel={title} renderSendTest={sendTest} />
+        <CustomizationsTable
+          brandId={brandId}
+          templateName={templateName}
+          templateLabel={title}
+          renderSendTest={sendTest}
+        />
       )}
       {tab === 'default' && (
         <DefaultContent
@@ -116,7 +146,10 @@ export function TemplateRoute() {
                   Edit the {languageName(language)} customization
                 </ButtonLink>
               ) : (
-                <ButtonLink variant="primary" to={paths.customizationNew.getHref(brandId, templateName, language, 'default')}>
+                <ButtonLink
+                  variant="primary"
+                  to={paths.customizationNew.getHref(brandId, templateName, language, 'default')}
+                >
                   Customize from this
                 </ButtonLink>
               )}
@@ -128,8 +161,11 @@ export function TemplateRoute() {
       {tab === 'settings' && <TemplateSettings brandId={brandId} templateName={templateName} />}
       {tab === 'default' && (customizations.data?.length ?? 0) > 0 && (
         <p className="mt-3 text-xs text-slate-500">
-          This template is customized: a test email uses the customization for its language (or the default customization), not
-          this stock content. <Link className="underline" to={paths.template.getHref(brandId, templateName)}>See customizations</Link>
+          This template is customized: a test email uses the customization for its language (or the default
+          customization), not this stock content.{' '}
+          <Link className="underline" to={paths.template.getHref(brandId, templateName)}>
+            See customizations
+          </Link>
         </p>
       )}
     </>

@@ -8,10 +8,16 @@ export function describeError(error: unknown): { title: string; detail: string }
   if (isOktaApiError(error)) {
     if (error.isNetwork) return { title: "Can't reach Mailroom", detail: error.errorSummary };
     if (error.status === 403)
-      return { title: "You don't have permission", detail: 'Your API token lacks the scope this page needs.' };
+      return {
+        title: "You don't have permission",
+        detail: 'Your API token lacks the scope this page needs.',
+      };
     if (error.status === 404) return { title: 'Not found', detail: error.errorSummary };
     const causes = error.errorCauses.map((c) => c.errorSummary).join(' ');
-    return { title: 'Something went wrong', detail: causes ? `${error.errorSummary} ${causes}` : error.errorSummary };
+    return {
+      title: 'Something went wrong',
+      detail: causes ? `${error.errorSummary} ${causes}` : error.errorSummary,
+    };
   }
   return { title: 'Something went wrong', detail: error instanceof Error ? error.message : String(error) };
 }
@@ -50,7 +56,10 @@ export function ErrorState({
 /** A one-line inline error for forms and dialogs (no retry: the user submits again). */
 export function InlineError({ children }: { children: ReactNode }) {
   return (
-    <div role="alert" className="flex items-start gap-2 rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
+    <div
+      role="alert"
+      className="flex items-start gap-2 rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800"
+    >
       <AlertIcon className="mt-0.5 size-4 shrink-0 text-red-600" />
       <div className="min-w-0 flex-1">{children}</div>
     </div>

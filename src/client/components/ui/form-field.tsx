@@ -1,4 +1,10 @@
-import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
+import {
+  useId,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
+} from 'react';
 import { cn } from './cn';
 
 export const controlClasses =
@@ -19,7 +25,10 @@ interface FieldShellProps {
 function FieldShell({ id, label, hint, error, optional, children, className }: FieldShellProps) {
   return (
     <div className={className}>
-      <label htmlFor={id} className="mb-1.5 flex items-baseline justify-between gap-2 text-sm font-medium text-slate-800">
+      <label
+        htmlFor={id}
+        className="mb-1.5 flex items-baseline justify-between gap-2 text-sm font-medium text-slate-800"
+      >
         <span>{label}</span>
         {optional && <span className="text-xs font-normal text-slate-500">Optional</span>}
       </label>
@@ -42,13 +51,35 @@ function describedBy(id: string, hint: unknown, error: unknown) {
   return error ? `${id}-error` : hint ? `${id}-hint` : undefined;
 }
 
-type Common = { label: ReactNode; hint?: ReactNode; error?: string; optional?: boolean; containerClassName?: string };
+type Common = {
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string;
+  optional?: boolean;
+  containerClassName?: string;
+};
 
-export function TextField({ label, hint, error, optional, containerClassName, className, id: idProp, ...props }: Common & InputHTMLAttributes<HTMLInputElement>) {
+export function TextField({
+  label,
+  hint,
+  error,
+  optional,
+  containerClassName,
+  className,
+  id: idProp,
+  ...props
+}: Common & InputHTMLAttributes<HTMLInputElement>) {
   const generated = useId();
   const id = idProp ?? generated;
   return (
-    <FieldShell id={id} label={label} hint={hint} error={error} optional={optional} className={containerClassName}>
+    <FieldShell
+      id={id}
+      label={label}
+      hint={hint}
+      error={error}
+      optional={optional}
+      className={containerClassName}
+    >
       <input
         id={id}
         className={cn(controlClasses, className)}
@@ -60,11 +91,27 @@ export function TextField({ label, hint, error, optional, containerClassName, cl
   );
 }
 
-export function TextAreaField({ label, hint, error, optional, containerClassName, className, id: idProp, ...props }: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+export function TextAreaField({
+  label,
+  hint,
+  error,
+  optional,
+  containerClassName,
+  className,
+  id: idProp,
+  ...props
+}: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   const generated = useId();
   const id = idProp ?? generated;
   return (
-    <FieldShell id={id} label={label} hint={hint} error={error} optional={optional} className={containerClassName}>
+    <FieldShell
+      id={id}
+      label={label}
+      hint={hint}
+      error={error}
+      optional={optional}
+      className={containerClassName}
+    >
       <textarea
         id={id}
         className={cn(controlClasses, 'font-mono text-[13px] leading-relaxed', className)}
@@ -76,11 +123,28 @@ export function TextAreaField({ label, hint, error, optional, containerClassName
   );
 }
 
-export function SelectField({ label, hint, error, optional, containerClassName, className, id: idProp, children, ...props }: Common & SelectHTMLAttributes<HTMLSelectElement>) {
+export function SelectField({
+  label,
+  hint,
+  error,
+  optional,
+  containerClassName,
+  className,
+  id: idProp,
+  children,
+  ...props
+}: Common & SelectHTMLAttributes<HTMLSelectElement>) {
   const generated = useId();
   const id = idProp ?? generated;
   return (
-    <FieldShell id={id} label={label} hint={hint} error={error} optional={optional} className={containerClassName}>
+    <FieldShell
+      id={id}
+      label={label}
+      hint={hint}
+      error={error}
+      optional={optional}
+      className={containerClassName}
+    >
       <select
         id={id}
         className={cn(controlClasses, 'pr-8', className)}
@@ -94,7 +158,12 @@ export function SelectField({ label, hint, error, optional, containerClassName, 
   );
 }
 
-export function CheckboxField({ label, hint, id: idProp, ...props }: { label: ReactNode; hint?: ReactNode } & InputHTMLAttributes<HTMLInputElement>) {
+export function CheckboxField({
+  label,
+  hint,
+  id: idProp,
+  ...props
+}: { label: ReactNode; hint?: ReactNode } & InputHTMLAttributes<HTMLInputElement>) {
   const generated = useId();
   const id = idProp ?? generated;
   return (

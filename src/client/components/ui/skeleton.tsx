@@ -5,9 +5,21 @@ export function Skeleton({ className }: { className?: string }) {
 }
 
 /** A table-shaped placeholder while a list loads; announced once to screen readers. */
-export function TableSkeleton({ rows = 5, columns = 4, label = 'Loading' }: { rows?: number; columns?: number; label?: string }) {
+export function TableSkeleton({
+  rows = 5,
+  columns = 4,
+  label = 'Loading',
+}: {
+  rows?: number;
+  columns?: number;
+  label?: string;
+}) {
   return (
-    <div role="status" aria-label={label} className="overflow-hidden rounded-lg border border-slate-200 bg-white">
+    <div
+      role="status"
+      aria-label={label}
+      className="overflow-hidden rounded-lg border border-slate-200 bg-white"
+    >
       <div className="flex gap-6 border-b border-slate-200 bg-slate-50 px-4 py-3">
         {Array.from({ length: columns }, (_, i) => (
           <Skeleton key={i} className="h-3 flex-1" />

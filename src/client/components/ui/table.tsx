@@ -1,7 +1,15 @@
 import type { ReactNode, TdHTMLAttributes, ThHTMLAttributes } from 'react';
 import { cn } from './cn';
 
-export function Table({ children, label, className }: { children: ReactNode; label: string; className?: string }) {
+export function Table({
+  children,
+  label,
+  className,
+}: {
+  children: ReactNode;
+  label: string;
+  className?: string;
+}) {
   return (
     <div className={cn('overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-xs', className)}>
       <table aria-label={label} className="min-w-full divide-y divide-slate-200 text-sm">
@@ -12,7 +20,11 @@ export function Table({ children, label, className }: { children: ReactNode; lab
 }
 
 export function THead({ children }: { children: ReactNode }) {
-  return <thead className="bg-slate-50 text-left text-xs font-medium tracking-wide text-slate-600 uppercase">{children}</thead>;
+  return (
+    <thead className="bg-slate-50 text-left text-xs font-medium tracking-wide text-slate-600 uppercase">
+      {children}
+    </thead>
+  );
 }
 
 export function Th({ className, ...props }: ThHTMLAttributes<HTMLTableCellElement>) {

@@ -38,7 +38,10 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   return (
     <ToastContext.Provider value={value}>
       {children}
-      <section aria-label="Notifications" className="pointer-events-none fixed right-4 bottom-4 z-50 flex w-96 max-w-[calc(100vw-2rem)] flex-col gap-2">
+      <section
+        aria-label="Notifications"
+        className="pointer-events-none fixed right-4 bottom-4 z-50 flex w-96 max-w-[calc(100vw-2rem)] flex-col gap-2"
+      >
         {toasts.map((toast) => (
           <div
             key={toast.id}
@@ -48,14 +51,24 @@ export function ToastProvider({ children }: { children: ReactNode }) {
             <span
               className={cn(
                 'mt-0.5 rounded-full p-1',
-                toast.tone === 'error' ? 'bg-red-100 text-red-700' : toast.tone === 'info' ? 'bg-indigo-100 text-indigo-700' : 'bg-emerald-100 text-emerald-700',
+                toast.tone === 'error'
+                  ? 'bg-red-100 text-red-700'
+                  : toast.tone === 'info'
+                    ? 'bg-indigo-100 text-indigo-700'
+                    : 'bg-emerald-100 text-emerald-700',
               )}
             >
-              {toast.tone === 'error' ? <AlertIcon className="size-3.5" /> : <CheckIcon className="size-3.5" />}
+              {toast.tone === 'error' ? (
+                <AlertIcon className="size-3.5" />
+              ) : (
+                <CheckIcon className="size-3.5" />
+              )}
             </span>
             <div className="min-w-0 flex-1 text-sm">
               <p className="font-medium text-slate-900">{toast.title}</p>
-              {toast.description && <div className="mt-0.5 break-words text-slate-600">{toast.description}</div>}
+              {toast.description && (
+                <div className="mt-0.5 break-words text-slate-600">{toast.description}</div>
+              )}
               {toast.action && (
                 <Link
                   to={toast.action.href}

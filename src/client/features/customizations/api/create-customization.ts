@@ -7,9 +7,13 @@ import { invalidateCustomizations } from './invalidate';
 export function useCreateCustomization(brandId: string, templateName: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: EmailCustomizationInput) => api.post<EmailCustomization>(customizationsPath(brandId, templateName), input),
+    mutationFn: (input: EmailCustomizationInput) =>
+      api.post<EmailCustomization>(customizationsPath(brandId, templateName), input),
     onSuccess: (created) => {
-      queryClient.setQueryData(customizationQueries.detail(brandId, templateName, created.id).queryKey, created);
+      queryClient.setQueryData(
+        customizationQueries.detail(brandId, templateName, created.id).queryKey,
+        created,
+      );
       return invalidateCustomizations(queryClient, brandId, templateName);
     },
   });

@@ -10,21 +10,27 @@ export const customizationPath = (brandId: string, templateName: string, id: str
 
 export const customizationQueries = {
   /** Under the brand's template key (`['templates', brandId]`), so resetting a brand's templates clears these too. */
-  all: (brandId: string, templateName: string) => ['templates', brandId, 'customizations', templateName] as const,
+  all: (brandId: string, templateName: string) =>
+    ['templates', brandId, 'customizations', templateName] as const,
   list: (brandId: string, templateName: string) =>
     queryOptions({
       queryKey: [...customizationQueries.all(brandId, templateName), 'list'],
       queryFn: ({ signal }) =>
-        getAllPages<EmailCustomization>(customizationsPath(brandId, templateName), { query: { limit: 100 }, signal }),
+        getAllPages<EmailCustomization>(customizationsPath(brandId, templateName), {
+          query: { limit: 100 },
+          signal,
+        }),
     }),
   detail: (brandId: string, templateName: string, id: string) =>
     queryOptions({
       queryKey: [...customizationQueries.all(brandId, templateName), 'detail', id],
-      queryFn: ({ signal }) => api.get<EmailCustomization>(customizationPath(brandId, templateName, id), { signal }),
+      queryFn: ({ signal }) =>
+        api.get<EmailCustomization>(customizationPath(brandId, templateName, id), { signal }),
     }),
   preview: (brandId: string, templateName: string, id: string) =>
     queryOptions({
       queryKey: [...customizationQueries.all(brandId, templateName), 'preview', id],
-      queryFn: ({ signal }) => api.get<EmailPreview>(`${customizationPath(brandId, templateName, id)}/preview`, { signal }),
+      queryFn: ({ signal }) =>
+        api.get<EmailPreview>(`${customizationPath(brandId, templateName, id)}/preview`, { signal }),
     }),
 };

@@ -63,7 +63,9 @@ export function CustomizationForm({
     return () => document.removeEventListener('keydown', onKey);
   }, []);
 
-  const fields = isOktaApiError(error) ? error.fieldErrors() : { fields: {} as Record<string, string>, general: [] };
+  const fields = isOktaApiError(error)
+    ? error.fieldErrors()
+    : { fields: {} as Record<string, string>, general: [] };
   let general: ReactNode = null;
   if (error) {
     const code = isOktaApiError(error) ? error.errorCode : '';
@@ -79,9 +81,13 @@ export function CustomizationForm({
           )}
         </>
       );
-    } else if (code === 'E0000182') general = "This template already has a default customization. A new one can't also be the default.";
-    else if (code === 'E0000185') general = 'Every customized template needs a default. Choose another default instead of unsetting this one.';
-    else if (code === 'E0000236') fields.fields.language = fields.fields.language ?? describeError(error).detail;
+    } else if (code === 'E0000182')
+      general = "This template already has a default customization. A new one can't also be the default.";
+    else if (code === 'E0000185')
+      general =
+        'Every customized template needs a default. Choose another default instead of unsetting this one.';
+    else if (code === 'E0000236')
+      fields.fields.language = fields.fields.language ?? describeError(error).detail;
     else if (code === 'E0000001') general = fields.general.join(' ') || null;
     else general = describeError(error).detail;
   }
@@ -117,7 +123,9 @@ export function CustomizationForm({
               }}
               error={fields.fields.language}
             >
-              {SUPPORTED_LANGUAGES.filter((l) => unusedLanguages.includes(l.tag) || l.tag === values.language).map((l) => (
+              {SUPPORTED_LANGUAGES.filter(
+                (l) => unusedLanguages.includes(l.tag) || l.tag === values.language,
+              ).map((l) => (
                 <option key={l.tag} value={l.tag}>
                   {l.name} ({l.tag})
                 </option>
@@ -153,7 +161,8 @@ export function CustomizationForm({
             Cancel
           </Button>
           <span className="text-xs text-slate-500">
-            <kbd className="rounded border border-slate-300 bg-white px-1">Ctrl</kbd>+<kbd className="rounded border border-slate-300 bg-white px-1">S</kbd> saves
+            <kbd className="rounded border border-slate-300 bg-white px-1">Ctrl</kbd>+
+            <kbd className="rounded border border-slate-300 bg-white px-1">S</kbd> saves
           </span>
         </div>
       </div>
@@ -161,7 +170,8 @@ export function CustomizationForm({
         <div className="rounded-lg border border-slate-200 bg-white p-4 shadow-xs">
           {isFirst ? (
             <p className="text-sm text-slate-600">
-              The first customization becomes the <strong>default</strong>: users whose language has no customization get it.
+              The first customization becomes the <strong>default</strong>: users whose language has no
+              customization get it.
             </p>
           ) : (
             <CheckboxField

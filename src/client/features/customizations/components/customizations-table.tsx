@@ -2,7 +2,11 @@ import { useQuery } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import type { EmailCustomization } from '../../../../shared/okta/email-template';
-import { SUPPORTED_LANGUAGES, languageName, languageNativeName } from '../../../../shared/templates/languages';
+import {
+  SUPPORTED_LANGUAGES,
+  languageName,
+  languageNativeName,
+} from '../../../../shared/templates/languages';
 import { paths } from '../../../app/paths';
 import { isOktaApiError } from '../../../lib/api-client';
 import { Badge } from '../../../components/ui/badge';
@@ -41,15 +45,28 @@ function ago(iso: string): string {
 }
 
 function sortCustomizations(list: EmailCustomization[]) {
-  return [...list].sort((a, b) => Number(b.isDefault) - Number(a.isDefault) || languageName(a.language).localeCompare(languageName(b.language)));
+  return [...list].sort(
+    (a, b) =>
+      Number(b.isDefault) - Number(a.isDefault) ||
+      languageName(a.language).localeCompare(languageName(b.language)),
+  );
 }
 
 /** Add a language: only the ones without a customization are offered. */
-function AddLanguage({ brandId, templateName, used }: { brandId: string; templateName: string; used: Set<string> }) {
+function AddLanguage({
+  brandId,
+  templateName,
+  used,
+}: {
+  brandId: string;
+  templateName: string;
+  used: Set<string>;
+}) {
   const navigate = useNavigate();
   const unused = SUPPORTED_LANGUAGES.filter((l) => !used.has(l.tag));
   const [language, setLanguage] = useState(unused[0]?.tag ?? '');
-  if (unused.length === 0) return <p className="text-sm text-slate-500">Every supported language is customized.</p>;
+  if (unused.length === 0)
+    return <p className="text-sm text-slate-500">Every supported language is customized.</p>;
   const selected = unused.some((l) => l.tag === language) ? language : unused[0].tag;
   return (
     <form
@@ -104,7 +121,8 @@ export function CustomizationsTable({
   const [makingDefault, setMakingDefault] = useState<string | null>(null);
 
   if (list.isPending) return <TableSkeleton rows={3} columns={5} label="Loading customizations" />;
-  if (list.isError) return <ErrorState error={list.error} onRetry={() => list.refetch()} retrying={list.isFetching} />;
+  if (list.isError)
+    return <ErrorState error={list.error} onRetry={() => list.refetch()} retrying={list.isFetching} />;
 
   const rows = sortCustomizations(list.data);
   const used = new Set(rows.map((c) => c.language));
@@ -115,8 +133,16 @@ export function CustomizationsTable({
       { id: c.id, input: { language: c.language, subject: c.subject, body: c.body, isDefault: true } },
       {
         onSuccess: () =>
-          toast({ title: `${languageName(c.language)} is now the default`, description: 'Users whose language has no customization get this one.' }),
-        onError: (error) => toast({ tone: 'error', title: "Couldn't change the default", description: describeError(error).detail }),
+          toast({
+            title: `${languageName(c.language)} is now the default`,
+            description: 'Users whose language has no customization get this one.',
+          }),
+        onError: (error) =>
+          toast({
+            tone: 'error',
+            title: "Couldn't change the default",
+            description: describeError(error).detail,
+          }),
         onSettled: () => setMakingDefault(null),
       },
     );
@@ -158,8 +184,8 @@ export function CustomizationsTable({
         }
       >
         <p>
-          Its subject and body will be lost. {deleting ? languageName(deleting.language) : ''}-speaking users will get the default
-          customization instead.
+          Its subject and body will be lost. {deleting ? languageName(deleting.language) : ''}-speaking users
+          will get the default customization instead.
         </p>
       </ConfirmDialog>
       <Dialog
@@ -186,9 +212,14 @@ export function CustomizationsTable({
         <div className="space-y-2 text-sm text-slate-700">
           <p>The default customization can't be deleted while it's the default.</p>
           {rows.length > 1 ? (
-            <p>Make another language the default first (&ldquo;Make default&rdquo; on its row), then delete this one.</p>
+            <p>
+              Make another language the default first (&ldquo;Make default&rdquo; on its row), then delete
+              this one.
+            </p>
           ) : (
-            <p>It is the only customization. To go back to Okta's default content, reset the whole template.</p>
+            <p>
+              It is the only customization. To go back to Okta's default content, reset the whole template.
+            </p>
           )}
         </div>
       </Dialog>
@@ -205,7 +236,10 @@ export function CustomizationsTable({
         onConfirm={() =>
           reset.mutate(undefined, {
             onSuccess: () => {
-              toast({ title: `${templateLabel} reset to default`, description: "Users get Okta's default content again." });
+              toast({
+                title: `${templateLabel} reset to default`,
+                description: "Users get Okta's default content again.",
+              });
               setResetting(false);
             },
           })
@@ -281,7 +315,11 @@ export function CustomizationsTable({
                 </Td>
                 <Td>
                   <div className="flex justify-end gap-1.5">
-                    <ButtonLink size="sm" to={paths.customization.getHref(brandId, templateName, c.id)} aria-label={`Edit ${name}`}>
+                    <ButtonLink
+                      size="sm"
+                      to={paths.customization.getHref(brandId, templateName, c.id)}
+                      aria-label={`Edit ${name}`}
+                    >
                       Edit
                     </ButtonLink>
                     <Button size="sm" onClick={() => setPreviewing(c)} aria-label={`Preview ${name}`}>
@@ -289,7 +327,12 @@ export function CustomizationsTable({
                     </Button>
                     {renderSendTest(c.language, 'sm')}
                     {!c.isDefault && (
-                      <Button size="sm" pending={makingDefault === c.id} onClick={() => makeDefault(c)} aria-label={`Make ${name} the default`}>
+                      <Button
+                        size="sm"
+                        pending={makingDefault === c.id}
+                        onClick={() => makeDefault(c)}
+                        aria-label={`Make ${name} the default`}
+                      >
                         Make default
                       </Button>
                     )}

@@ -14,7 +14,14 @@ export interface EmailServerFormValues {
   enabled: boolean;
 }
 
-const empty: EmailServerFormValues = { alias: '', host: '', port: '587', username: '', password: '', enabled: false };
+const empty: EmailServerFormValues = {
+  alias: '',
+  host: '',
+  port: '587',
+  username: '',
+  password: '',
+  enabled: false,
+};
 
 /** Write-only password: never pre-filled; on edit, blank means "keep the stored one". */
 export function toPayload(values: EmailServerFormValues, mode: 'create' | 'edit'): EmailServerCreate {
@@ -48,14 +55,23 @@ export function EmailServerForm({
 }) {
   const [values, setValues] = useState<EmailServerFormValues>(() =>
     server
-      ? { alias: server.alias, host: server.host, port: String(server.port), username: server.username, password: '', enabled: server.enabled }
+      ? {
+          alias: server.alias,
+          host: server.host,
+          port: String(server.port),
+          username: server.username,
+          password: '',
+          enabled: server.enabled,
+        }
       : empty,
   );
   const [intent, setIntent] = useState<'save' | 'save-and-test'>('save');
   const set = (key: keyof EmailServerFormValues) => (event: { target: { value: string } }) =>
     setValues((v) => ({ ...v, [key]: event.target.value }));
 
-  const fields = isOktaApiError(error) ? error.fieldErrors() : { fields: {} as Record<string, string>, general: [] };
+  const fields = isOktaApiError(error)
+    ? error.fieldErrors()
+    : { fields: {} as Record<string, string>, general: [] };
   const general = error
     ? isOktaApiError(error) && error.errorCode === 'E0000001'
       ? fields.general.join(' ') || null
@@ -84,13 +100,37 @@ export function EmailServerForm({
           autoFocus={!autoFocusPassword}
         />
         <div className="grid gap-4 sm:grid-cols-[1fr_8rem]">
-          <TextField label="Host" value={values.host} onChange={set('host')} error={fields.fields.host} placeholder="smtp.example.com" required />
-          <TextField label="Port" type="number" inputMode="numeric" min={1} max={65535} value={values.port} onChange={set('port')} error={fields.fields.port} required />
+          <TextField
+            label="Host"
+            value={values.host}
+            onChange={set('host')}
+            error={fields.fields.host}
+            placeholder="smtp.example.com"
+            required
+          />
+          <TextField
+            label="Port"
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={65535}
+            value={values.port}
+            onChange={set('port')}
+            error={fields.fields.port}
+            required
+          />
         </div>
       </section>
       <section className="space-y-4 rounded-lg border border-slate-200 bg-white p-5 shadow-xs">
         <h2 className="text-sm font-semibold text-slate-900">Authentication</h2>
-        <TextField label="Username" autoComplete="off" value={values.username} onChange={set('username')} error={fields.fields.username} required />
+        <TextField
+          label="Username"
+          autoComplete="off"
+          value={values.username}
+          onChange={set('username')}
+          error={fields.fields.username}
+          required
+        />
         <TextField
           label="Password"
           type="password"
@@ -117,10 +157,21 @@ export function EmailServerForm({
         />
       )}
       <div className="flex flex-wrap items-center gap-2">
-        <Button type="submit" variant="primary" pending={pending && intent === 'save'} disabled={pending} onClick={() => setIntent('save')}>
+        <Button
+          type="submit"
+          variant="primary"
+          pending={pending && intent === 'save'}
+          disabled={pending}
+          onClick={() => setIntent('save')}
+        >
           {mode === 'create' ? 'Add SMTP server' : 'Save changes'}
         </Button>
-        <Button type="submit" pending={pending && intent === 'save-and-test'} disabled={pending} onClick={() => setIntent('save-and-test')}>
+        <Button
+          type="submit"
+          pending={pending && intent === 'save-and-test'}
+          disabled={pending}
+          onClick={() => setIntent('save-and-test')}
+        >
           {mode === 'create' ? 'Add and test' : 'Save and test'}
         </Button>
         <Button variant="ghost" onClick={onCancel} disabled={pending}>

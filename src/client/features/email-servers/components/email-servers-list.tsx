@@ -57,7 +57,12 @@ export function EmailServersList({ defaultTestRecipient }: { defaultTestRecipien
           }),
         onError: (error) => {
           if (isOktaApiError(error) && error.errorCode === 'E0000222') setConflict(server);
-          else toast({ title: `Couldn't update '${server.alias}'`, description: describeError(error).detail, tone: 'error' });
+          else
+            toast({
+              title: `Couldn't update '${server.alias}'`,
+              description: describeError(error).detail,
+              tone: 'error',
+            });
         },
         onSettled: () => setBusyId(null),
       },
@@ -65,7 +70,10 @@ export function EmailServersList({ defaultTestRecipient }: { defaultTestRecipien
   };
 
   if (servers.isPending) return <TableSkeleton rows={3} columns={5} label="Loading SMTP servers" />;
-  if (servers.isError) return <ErrorState error={servers.error} onRetry={() => servers.refetch()} retrying={servers.isFetching} />;
+  if (servers.isError)
+    return (
+      <ErrorState error={servers.error} onRetry={() => servers.refetch()} retrying={servers.isFetching} />
+    );
   if (servers.data.length === 0)
     return (
       <EmptyState
@@ -85,7 +93,8 @@ export function EmailServersList({ defaultTestRecipient }: { defaultTestRecipien
       <p className="mb-3 text-sm text-slate-600">
         {enabled ? (
           <>
-            Mail goes through <strong className="font-medium text-slate-900">{enabled.alias}</strong> ({enabled.host}:{enabled.port}).
+            Mail goes through <strong className="font-medium text-slate-900">{enabled.alias}</strong> (
+            {enabled.host}:{enabled.port}).
           </>
         ) : (
           'No server is enabled: mail goes to the built-in mailbox.'
@@ -107,7 +116,10 @@ export function EmailServersList({ defaultTestRecipient }: { defaultTestRecipien
           {servers.data.map((server) => (
             <tr key={server.id} className="hover:bg-slate-50/60">
               <Td className="font-medium text-slate-900">
-                <Link to={paths.emailServer.getHref(server.id)} className="hover:text-indigo-700 hover:underline">
+                <Link
+                  to={paths.emailServer.getHref(server.id)}
+                  className="hover:text-indigo-700 hover:underline"
+                >
                   {server.alias}
                 </Link>
               </Td>
@@ -133,7 +145,12 @@ export function EmailServersList({ defaultTestRecipient }: { defaultTestRecipien
                   >
                     {server.enabled ? 'Disable' : 'Enable'}
                   </Button>
-                  <ButtonLink size="sm" variant="ghost" to={paths.emailServer.getHref(server.id)} aria-label={`Edit ${server.alias}`}>
+                  <ButtonLink
+                    size="sm"
+                    variant="ghost"
+                    to={paths.emailServer.getHref(server.id)}
+                    aria-label={`Edit ${server.alias}`}
+                  >
                     Edit
                   </ButtonLink>
                   <Button
@@ -194,7 +211,8 @@ export function EmailServersList({ defaultTestRecipient }: { defaultTestRecipien
         }
       >
         <p>
-          Its settings and stored password ({toDelete?.host}:{toDelete?.port}) will be lost. This can't be undone.
+          Its settings and stored password ({toDelete?.host}:{toDelete?.port}) will be lost. This can't be
+          undone.
         </p>
         {toDelete?.enabled && <p>It is the enabled server: mail will go to the built-in mailbox instead.</p>}
       </ConfirmDialog>

@@ -14,9 +14,17 @@ export function describeSmtpTestFailure(error: unknown, server: EmailServer) {
   if (!isOktaApiError(error)) return { title: 'The test could not run.', reason: String(error), fix: null };
   const reason = error.errorCauses[0]?.errorSummary ?? null;
   if (error.errorCode === 'E0000223')
-    return { title: `Couldn't connect to ${server.host}:${server.port}.`, reason, fix: 'Check host and port.' as const };
+    return {
+      title: `Couldn't connect to ${server.host}:${server.port}.`,
+      reason,
+      fix: 'Check host and port.' as const,
+    };
   if (error.errorCode === 'E0000224')
-    return { title: 'The SMTP server rejected the username or password.', reason, fix: 'Re-enter the password.' as const };
+    return {
+      title: 'The SMTP server rejected the username or password.',
+      reason,
+      fix: 'Re-enter the password.' as const,
+    };
   return { title: error.errorSummary, reason: null, fix: null };
 }
 
@@ -34,7 +42,10 @@ export function TestEmailServerDialog({
   /** Where "Check host and port" / "Re-enter the password" lead; absent on the edit page itself. */
   editHref?: string;
 }) {
-  const [fromAddress, setFromAddress] = useState(() => `noreply@${/[a-z]\.[a-z]/i.test(server.host) ? server.host.replace(/^(smtp|mail)\./, '') : 'example.com'}`);
+  const [fromAddress, setFromAddress] = useState(
+    () =>
+      `noreply@${/[a-z]\.[a-z]/i.test(server.host) ? server.host.replace(/^(smtp|mail)\./, '') : 'example.com'}`,
+  );
   const [toAddress, setToAddress] = useState(defaultTo ?? '');
   const test = useTestEmailServer();
 
@@ -43,10 +54,12 @@ export function TestEmailServerDialog({
     test.mutate({ id: server.id, fromAddress: fromAddress.trim(), toAddress: toAddress.trim() });
   };
 
-  const fieldErrors = isOktaApiError(test.error) && test.error.errorCode === 'E0000001' ? test.error.fieldErrors().fields : {};
-  const failure = test.isError && test.error && !(isOktaApiError(test.error) && test.error.errorCode === 'E0000001')
-    ? describeSmtpTestFailure(test.error, server)
-    : null;
+  const fieldErrors =
+    isOktaApiError(test.error) && test.error.errorCode === 'E0000001' ? test.error.fieldErrors().fields : {};
+  const failure =
+    test.isError && test.error && !(isOktaApiError(test.error) && test.error.errorCode === 'E0000001')
+      ? describeSmtpTestFailure(test.error, server)
+      : null;
   const formId = `test-server-${server.id}`;
 
   return (
@@ -88,7 +101,10 @@ export function TestEmailServerDialog({
         />
         <div aria-live="polite">
           {test.isSuccess && (
-            <div role="status" className="flex items-start gap-2 rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
+            <div
+              role="status"
+              className="flex items-start gap-2 rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900"
+            >
               <CheckIcon className="mt-0.5 size-4 shrink-0 text-emerald-600" />
               <span>
                 Test email accepted by {server.host}:{server.port} for {toAddress.trim()}. The server works.

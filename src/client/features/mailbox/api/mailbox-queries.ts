@@ -11,7 +11,11 @@ export interface MessagePage {
   unread: number;
 }
 
-async function getMessagePage(path: string, query: Record<string, string | number | undefined>, signal: AbortSignal) {
+async function getMessagePage(
+  path: string,
+  query: Record<string, string | number | undefined>,
+  signal: AbortSignal,
+) {
   const response = await apiRequest<MailboxMessageSummary[]>(path, { query, signal });
   return {
     messages: response.data,
@@ -27,7 +31,9 @@ export const mailboxQueries = {
     infiniteQueryOptions({
       queryKey: [...mailboxQueries.lists(), { q }],
       queryFn: ({ pageParam, signal }) =>
-        pageParam ? getMessagePage(pageParam, {}, signal) : getMessagePage(MESSAGES_PATH, { q, limit: 50 }, signal),
+        pageParam
+          ? getMessagePage(pageParam, {}, signal)
+          : getMessagePage(MESSAGES_PATH, { q, limit: 50 }, signal),
       initialPageParam: '' as string,
       getNextPageParam: (last) => last.next,
       refetchInterval: 5_000,
@@ -50,6 +56,9 @@ export const mailboxQueries = {
     queryOptions({
       queryKey: [...mailboxQueries.all(), 'deliveries'],
       queryFn: ({ signal }) =>
-        api.get<{ route: string; deliveries: Delivery[] }>('/api/mailroom/v1/deliveries', { signal, query: { limit: 20 } }),
+        api.get<{ route: string; deliveries: Delivery[] }>('/api/mailroom/v1/deliveries', {
+          signal,
+          query: { limit: 20 },
+        }),
     }),
 };

@@ -37,7 +37,11 @@ export function MessageList({ q, emptyAction }: { q: string; emptyAction?: React
         <EmptyState
           icon={<InboxIcon className="size-6" />}
           title={q ? `Nothing matches “${q}”` : 'No mail yet'}
-          description={q ? 'Try another word from the subject, sender or recipient.' : 'Send a test email from a template; it lands here within a second.'}
+          description={
+            q
+              ? 'Try another word from the subject, sender or recipient.'
+              : 'Send a test email from a template; it lands here within a second.'
+          }
           action={emptyAction}
         />
       </div>
@@ -57,8 +61,15 @@ export function MessageList({ q, emptyAction }: { q: string; emptyAction?: React
               }
             >
               <div className="flex items-baseline justify-between gap-3">
-                <span className={cn('truncate', message.read ? 'text-slate-700' : 'font-semibold text-slate-900')}>
-                  {!message.read && <span className="mr-1.5 inline-block size-2 rounded-full bg-indigo-600 align-middle" aria-hidden="true" />}
+                <span
+                  className={cn('truncate', message.read ? 'text-slate-700' : 'font-semibold text-slate-900')}
+                >
+                  {!message.read && (
+                    <span
+                      className="mr-1.5 inline-block size-2 rounded-full bg-indigo-600 align-middle"
+                      aria-hidden="true"
+                    />
+                  )}
                   {message.subject || '(no subject)'}
                   {!message.read && <span className="sr-only"> (unread)</span>}
                 </span>
@@ -75,7 +86,12 @@ export function MessageList({ q, emptyAction }: { q: string; emptyAction?: React
       </ul>
       {list.hasNextPage && (
         <div className="p-3">
-          <Button size="sm" className="w-full" pending={list.isFetchingNextPage} onClick={() => list.fetchNextPage()}>
+          <Button
+            size="sm"
+            className="w-full"
+            pending={list.isFetchingNextPage}
+            onClick={() => list.fetchNextPage()}
+          >
             Load older messages
           </Button>
         </div>

@@ -40,7 +40,8 @@ export function MessageView({
   // Opening a message marks it read on the server: refresh the list and the unread badge.
   const loaded = message.isSuccess;
   useEffect(() => {
-    if (loaded) void queryClient.invalidateQueries({
+    if (loaded)
+      void queryClient.invalidateQueries({
         predicate: (query) => query.queryKey[0] === mailboxQueries.all()[0] && query.queryKey[1] !== 'detail',
       });
   }, [loaded, id, queryClient]);
@@ -69,7 +70,13 @@ export function MessageView({
           <h2 id="message-subject" className="text-lg font-semibold text-slate-900">
             {m.subject || '(no subject)'}
           </h2>
-          <Button size="sm" variant="ghost" className="text-red-700 hover:bg-red-50" icon={<TrashIcon />} onClick={() => setConfirm(true)}>
+          <Button
+            size="sm"
+            variant="ghost"
+            className="text-red-700 hover:bg-red-50"
+            icon={<TrashIcon />}
+            onClick={() => setConfirm(true)}
+          >
             Delete
           </Button>
         </div>
@@ -93,13 +100,20 @@ export function MessageView({
           {VIEWS.map((v) => {
             const disabled = (v.id === 'html' && m.html === null) || (v.id === 'text' && m.text === null);
             return disabled ? (
-              <span key={v.id} className="rounded-md px-2.5 py-1 text-sm text-slate-500" title={`This message has no ${v.label} part`}>
+              <span
+                key={v.id}
+                className="rounded-md px-2.5 py-1 text-sm text-slate-500"
+                title={`This message has no ${v.label} part`}
+              >
                 {v.label}
               </span>
             ) : (
               <Link
                 key={v.id}
-                to={paths.message.getHref(id, { q: q || undefined, view: v.id === 'html' ? undefined : v.id })}
+                to={paths.message.getHref(id, {
+                  q: q || undefined,
+                  view: v.id === 'html' ? undefined : v.id,
+                })}
                 replace
                 aria-current={current === v.id ? 'page' : undefined}
                 className={cn(
@@ -113,17 +127,32 @@ export function MessageView({
           })}
         </nav>
       </header>
-      <div tabIndex={0} role="region" aria-label="Message content" className="flex-1 overflow-auto bg-slate-50 p-4 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-indigo-600">
-        {current === 'html' && m.html !== null && <PreviewFrame html={m.html} title={`Message: ${m.subject}`} className="h-[36rem]" />}
+      <div
+        tabIndex={0}
+        role="region"
+        aria-label="Message content"
+        className="flex-1 overflow-auto bg-slate-50 p-4 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-indigo-600"
+      >
+        {current === 'html' && m.html !== null && (
+          <PreviewFrame html={m.html} title={`Message: ${m.subject}`} className="h-[36rem]" />
+        )}
         {current === 'text' && (
-          <pre className="rounded-md border border-slate-200 bg-white p-4 text-sm whitespace-pre-wrap text-slate-800">{m.text ?? '(no text part)'}</pre>
+          <pre className="rounded-md border border-slate-200 bg-white p-4 text-sm whitespace-pre-wrap text-slate-800">
+            {m.text ?? '(no text part)'}
+          </pre>
         )}
         {current === 'headers' && (
-          <table aria-label="Headers" className="w-full rounded-md border border-slate-200 bg-white text-left text-xs">
+          <table
+            aria-label="Headers"
+            className="w-full rounded-md border border-slate-200 bg-white text-left text-xs"
+          >
             <tbody className="divide-y divide-slate-100">
               {m.headers.map((h, i) => (
                 <tr key={i}>
-                  <th scope="row" className="px-3 py-1.5 align-top font-mono font-medium whitespace-nowrap text-slate-700">
+                  <th
+                    scope="row"
+                    className="px-3 py-1.5 align-top font-mono font-medium whitespace-nowrap text-slate-700"
+                  >
                     {h.name}
                   </th>
                   <td className="px-3 py-1.5 font-mono break-all text-slate-800">{h.value}</td>
@@ -133,7 +162,9 @@ export function MessageView({
           </table>
         )}
         {current === 'source' && (
-          <pre className="overflow-auto rounded-md border border-slate-200 bg-white p-4 font-mono text-xs whitespace-pre-wrap text-slate-800">{m.raw}</pre>
+          <pre className="overflow-auto rounded-md border border-slate-200 bg-white p-4 font-mono text-xs whitespace-pre-wrap text-slate-800">
+            {m.raw}
+          </pre>
         )}
       </div>
       <ConfirmDialog

@@ -20,7 +20,9 @@ export function ProfileForm({ user }: { user: User }) {
   });
   const set = (key: keyof typeof values) => (event: { target: { value: string } }) =>
     setValues((v) => ({ ...v, [key]: event.target.value }));
-  const fields = isOktaApiError(update.error) ? update.error.fieldErrors() : { fields: {} as Record<string, string>, general: [] };
+  const fields = isOktaApiError(update.error)
+    ? update.error.fieldErrors()
+    : { fields: {} as Record<string, string>, general: [] };
   const general = update.error
     ? isOktaApiError(update.error) && update.error.errorCode === 'E0000001'
       ? fields.general.join(' ') || null
@@ -31,7 +33,12 @@ export function ProfileForm({ user }: { user: User }) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     update.mutate(
-      { firstName: values.firstName.trim(), lastName: values.lastName.trim(), email: values.email.trim(), locale: values.locale },
+      {
+        firstName: values.firstName.trim(),
+        lastName: values.lastName.trim(),
+        email: values.email.trim(),
+        locale: values.locale,
+      },
       { onSuccess: () => toast({ title: 'Profile saved' }) },
     );
   };
@@ -41,8 +48,20 @@ export function ProfileForm({ user }: { user: User }) {
       {general && <InlineError>{general}</InlineError>}
       <section className="space-y-4 rounded-lg border border-slate-200 bg-white p-5 shadow-xs">
         <div className="grid gap-4 sm:grid-cols-2">
-          <TextField label="First name" autoComplete="given-name" value={values.firstName} onChange={set('firstName')} error={fields.fields['profile.firstName'] ?? fields.fields.firstName} />
-          <TextField label="Last name" autoComplete="family-name" value={values.lastName} onChange={set('lastName')} error={fields.fields['profile.lastName'] ?? fields.fields.lastName} />
+          <TextField
+            label="First name"
+            autoComplete="given-name"
+            value={values.firstName}
+            onChange={set('firstName')}
+            error={fields.fields['profile.firstName'] ?? fields.fields.firstName}
+          />
+          <TextField
+            label="Last name"
+            autoComplete="family-name"
+            value={values.lastName}
+            onChange={set('lastName')}
+            error={fields.fields['profile.lastName'] ?? fields.fields.lastName}
+          />
         </div>
         <TextField
           label="Email"

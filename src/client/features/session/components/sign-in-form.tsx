@@ -38,7 +38,13 @@ export function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
         className="font-mono"
       />
       {error && <InlineError>{error}</InlineError>}
-      <Button type="submit" variant="primary" className="w-full" pending={signIn.isPending} disabled={!token.trim()}>
+      <Button
+        type="submit"
+        variant="primary"
+        className="w-full"
+        pending={signIn.isPending}
+        disabled={!token.trim()}
+      >
         Sign in
       </Button>
     </form>

@@ -27,13 +27,17 @@ export function useSendTestEmail(brandId: string, templateName: string) {
       const [deliveryId] = header.split(';').map((s) => s.trim());
       const outcome = /outcome=FAILURE/.test(header) ? 'FAILURE' : 'SUCCESS';
       const log = await api
-        .get<{ route: string; deliveries: Delivery[] }>('/api/mailroom/v1/deliveries', { query: { limit: 20 } })
+        .get<{ route: string; deliveries: Delivery[] }>('/api/mailroom/v1/deliveries', {
+          query: { limit: 20 },
+        })
         .catch(() => undefined);
       const delivery = log?.deliveries.find((d) => d.id === deliveryId);
       let messageId: string | undefined;
       if (delivery && outcome === 'SUCCESS' && delivery.route === 'built-in mailbox') {
         const found = await api
-          .get<MailboxMessageSummary[]>('/api/mailroom/v1/messages', { query: { q: delivery.subject, limit: 10 } })
+          .get<MailboxMessageSummary[]>('/api/mailroom/v1/messages', {
+            query: { q: delivery.subject, limit: 10 },
+          })
           .catch(() => []);
         messageId = found.find((m) => m.subject === delivery.subject)?.id;
       }

@@ -30,15 +30,26 @@ export function DefaultContent({
   viewHref: (view: 'preview' | 'source') => string;
   actions: ReactNode;
 }) {
-  const preview = useQuery({ ...templateQueries.defaultPreview(brandId, templateName, language), enabled: view === 'preview' });
-  const source = useQuery({ ...templateQueries.defaultContent(brandId, templateName, language), enabled: view === 'source' });
+  const preview = useQuery({
+    ...templateQueries.defaultPreview(brandId, templateName, language),
+    enabled: view === 'preview',
+  });
+  const source = useQuery({
+    ...templateQueries.defaultContent(brandId, templateName, language),
+    enabled: view === 'source',
+  });
   const active = view === 'preview' ? preview : source;
   const name = languageName(language);
 
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-end justify-between gap-3">
-        <SelectField label="Language" value={language} onChange={(e) => onLanguageChange(e.target.value)} containerClassName="w-64">
+        <SelectField
+          label="Language"
+          value={language}
+          onChange={(e) => onLanguageChange(e.target.value)}
+          containerClassName="w-64"
+        >
           {SUPPORTED_LANGUAGES.map((l) => (
             <option key={l.tag} value={l.tag}>
               {l.name} — {l.nativeName}
@@ -59,7 +70,9 @@ export function DefaultContent({
                 aria-current={view === v ? 'page' : undefined}
                 className={cn(
                   'rounded-md px-2.5 py-1 text-sm font-medium focus-visible:outline-2 focus-visible:outline-indigo-600',
-                  view === v ? 'bg-white text-slate-900 shadow-sm ring-1 ring-slate-200' : 'text-slate-600 hover:text-slate-900',
+                  view === v
+                    ? 'bg-white text-slate-900 shadow-sm ring-1 ring-slate-200'
+                    : 'text-slate-600 hover:text-slate-900',
                 )}
               >
                 {v === 'preview' ? 'Rendered' : 'Source'}
@@ -80,7 +93,11 @@ export function DefaultContent({
             <>
               <p className="mb-3 text-sm">
                 <span className="text-slate-500">Subject: </span>
-                <span className={cn('font-medium text-slate-900', view === 'source' && 'font-mono text-[13px]')}>{active.data.subject}</span>
+                <span
+                  className={cn('font-medium text-slate-900', view === 'source' && 'font-mono text-[13px]')}
+                >
+                  {active.data.subject}
+                </span>
               </p>
               {view === 'preview' ? (
                 <PreviewFrame html={active.data.body} title={`Default content preview (${name})`} />

@@ -60,7 +60,12 @@ export function SendTestButton({
                     : undefined,
               });
           },
-          onError: (error) => toast({ tone: 'error', title: "Couldn't send the test email", description: describeError(error).detail }),
+          onError: (error) =>
+            toast({
+              tone: 'error',
+              title: "Couldn't send the test email",
+              description: describeError(error).detail,
+            }),
         })
       }
     >

@@ -38,7 +38,12 @@ export function toRow(template: EmailTemplate): CatalogRow {
   };
 }
 
-export function filterRows(rows: CatalogRow[], q: string, filter: CatalogFilter, sort: CatalogSort): CatalogRow[] {
+export function filterRows(
+  rows: CatalogRow[],
+  q: string,
+  filter: CatalogFilter,
+  sort: CatalogSort,
+): CatalogRow[] {
   const words = q.toLowerCase().split(/\s+/).filter(Boolean);
   const matched = rows.filter((row) => {
     if (filter === 'customized' && row.count === 0) return false;
@@ -47,7 +52,8 @@ export function filterRows(rows: CatalogRow[], q: string, filter: CatalogFilter,
     return words.every((word) => haystack.includes(word));
   });
   if (sort === 'name') return [...matched].sort((a, b) => a.displayName.localeCompare(b.displayName));
-  if (sort === 'customizations') return [...matched].sort((a, b) => b.count - a.count || a.displayName.localeCompare(b.displayName));
+  if (sort === 'customizations')
+    return [...matched].sort((a, b) => b.count - a.count || a.displayName.localeCompare(b.displayName));
   return matched;
 }
 
@@ -59,7 +65,10 @@ function useCustomizedLanguages(brandId: string, rows: CatalogRow[]) {
       // Same key as customizationQueries.list, so the template page reuses it.
       queryKey: ['templates', brandId, 'customizations', row.name, 'list'],
       queryFn: ({ signal }: { signal: AbortSignal }) =>
-        api.get<EmailCustomization[]>(`${templatePath(brandId, row.name)}/customizations`, { query: { limit: 100 }, signal }),
+        api.get<EmailCustomization[]>(`${templatePath(brandId, row.name)}/customizations`, {
+          query: { limit: 100 },
+          signal,
+        }),
     })),
   });
   return new Map(customized.map((row, i) => [row.name, results[i]?.data]));
@@ -84,7 +93,14 @@ export function TemplateCatalog({
   const languages = useCustomizedLanguages(brandId, rows);
 
   if (templates.isPending) return <TableSkeleton rows={8} columns={4} label="Loading templates" />;
-  if (templates.isError) return <ErrorState error={templates.error} onRetry={() => templates.refetch()} retrying={templates.isFetching} />;
+  if (templates.isError)
+    return (
+      <ErrorState
+        error={templates.error}
+        onRetry={() => templates.refetch()}
+        retrying={templates.isFetching}
+      />
+    );
   if (visible.length === 0)
     return (
       <EmptyState
@@ -103,7 +119,10 @@ export function TemplateCatalog({
   return (
     <>
       <p className="mb-2 text-sm text-slate-600" aria-live="polite">
-        {visible.length === rows.length ? `${rows.length} templates` : `${visible.length} of ${rows.length} templates`} · {customizedCount} customized
+        {visible.length === rows.length
+          ? `${rows.length} templates`
+          : `${visible.length} of ${rows.length} templates`}{' '}
+        · {customizedCount} customized
       </p>
       <Table label="Email templates">
         <THead>
@@ -125,7 +144,11 @@ export function TemplateCatalog({
                   >
                     {row.displayName}
                   </Link>
-                  {row.description && <p className="mt-0.5 line-clamp-2 max-w-xl text-[13px] text-slate-500">{row.description}</p>}
+                  {row.description && (
+                    <p className="mt-0.5 line-clamp-2 max-w-xl text-[13px] text-slate-500">
+                      {row.description}
+                    </p>
+                  )}
                 </Td>
                 <Td>
                   {row.count === 0 ? (
@@ -135,10 +158,16 @@ export function TemplateCatalog({
                       <span className="mr-1 font-medium text-slate-900">{row.count}</span>
                       {list
                         ? [...list]
-                            .sort((a, b) => Number(b.isDefault) - Number(a.isDefault) || a.language.localeCompare(b.language))
+                            .sort(
+                              (a, b) =>
+                                Number(b.isDefault) - Number(a.isDefault) ||
+                                a.language.localeCompare(b.language),
+                            )
                             .map((c) => (
                               <Badge key={c.id} tone={c.isDefault ? 'accent' : 'neutral'}>
-                                <span title={`${languageName(c.language)}${c.isDefault ? ' (default)' : ''}`}>{c.language}</span>
+                                <span title={`${languageName(c.language)}${c.isDefault ? ' (default)' : ''}`}>
+                                  {c.language}
+                                </span>
                               </Badge>
                             ))
                         : null}

@@ -14,18 +14,31 @@ import { RECIPIENTS_LABELS } from './recipients';
 export function TemplateSettings({ brandId, templateName }: { brandId: string; templateName: string }) {
   const settings = useQuery(templateQueries.settings(brandId, templateName));
   if (settings.isPending) return <Skeleton className="h-48 max-w-xl" />;
-  if (settings.isError) return <ErrorState error={settings.error} onRetry={() => settings.refetch()} retrying={settings.isFetching} />;
+  if (settings.isError)
+    return (
+      <ErrorState error={settings.error} onRetry={() => settings.refetch()} retrying={settings.isFetching} />
+    );
   return <SettingsForm brandId={brandId} templateName={templateName} current={settings.data.recipients} />;
 }
 
-function SettingsForm({ brandId, templateName, current }: { brandId: string; templateName: string; current: RecipientsValue }) {
+function SettingsForm({
+  brandId,
+  templateName,
+  current,
+}: {
+  brandId: string;
+  templateName: string;
+  current: RecipientsValue;
+}) {
   const allowed = findTemplate(templateName)?.allowedRecipients ?? RECIPIENTS_VALUES;
   const [value, setValue] = useState<RecipientsValue>(current);
   const update = useUpdateTemplateSettings(brandId, templateName);
   const toast = useToast();
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    update.mutate(value, { onSuccess: () => toast({ title: `Recipients: ${RECIPIENTS_LABELS[value].label}` }) });
+    update.mutate(value, {
+      onSuccess: () => toast({ title: `Recipients: ${RECIPIENTS_LABELS[value].label}` }),
+    });
   };
   const error = update.error
     ? isOktaApiError(update.error) && update.error.errorCode === 'E0000189'
@@ -38,7 +51,10 @@ function SettingsForm({ brandId, templateName, current }: { brandId: string; tem
         <legend className="px-1 text-sm font-semibold text-slate-900">Who receives this email</legend>
         <div className="mt-2 space-y-3">
           {allowed.map((option) => (
-            <label key={option} className="flex cursor-pointer items-start gap-3 rounded-md p-2 hover:bg-slate-50 has-[:checked]:bg-indigo-50/60">
+            <label
+              key={option}
+              className="flex cursor-pointer items-start gap-3 rounded-md p-2 hover:bg-slate-50 has-[:checked]:bg-indigo-50/60"
+            >
               <input
                 type="radio"
                 name="recipients"
@@ -55,7 +71,9 @@ function SettingsForm({ brandId, templateName, current }: { brandId: string; tem
           ))}
         </div>
         {allowed.length < RECIPIENTS_VALUES.length && (
-          <p className="mt-3 text-xs text-slate-500">Okta offers only {allowed.length === 1 ? 'this value' : 'these values'} for this template.</p>
+          <p className="mt-3 text-xs text-slate-500">
+            Okta offers only {allowed.length === 1 ? 'this value' : 'these values'} for this template.
+          </p>
         )}
       </fieldset>
       {error && <InlineError>{error}</InlineError>}
