@@ -24,8 +24,9 @@ if (fs.existsSync(playwright)) {
 
 // A suite that failed to load has no failed tests of its own: count it once as a failure.
 function countSuitesWithFailedTests(report) {
-  return report.testResults.filter((r) => r.status === 'failed' && r.assertionResults.some((a) => a.status === 'failed'))
-    .length;
+  return report.testResults.filter(
+    (r) => r.status === 'failed' && r.assertionResults.some((a) => a.status === 'failed'),
+  ).length;
 }
 
 console.log(`Tests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);

@@ -11,6 +11,7 @@ echo "== type check"
 npx tsc --noEmit
 echo "== lint"
 npx eslint . --max-warnings 0
+npx prettier --check . --log-level warn
 
 status=0
 echo "== unit and integration tests"

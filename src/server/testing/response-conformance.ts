@@ -1,5 +1,11 @@
 import type { FastifyInstance } from 'fastify';
-import { findSecretFields, oktaOperations, validateOktaError, validateOktaResponse, validateOktaSchema } from './okta-schema';
+import {
+  findSecretFields,
+  oktaOperations,
+  validateOktaError,
+  validateOktaResponse,
+  validateOktaSchema,
+} from './okta-schema';
 
 /** `/api/v1/brands/:brandId/x` and `/api/v1/brands/{brandId}/x` both become `/api/v1/brands/{}/x`. */
 const shape = (path: string) => path.replace(/\{[^}]+\}|:[^/]+/g, '{}');
@@ -20,11 +26,13 @@ export function checkEveryResponse(app: FastifyInstance, violations: string[]) {
   app.addHook('onSend', async (request, reply, payload) => {
     const route = request.routeOptions.url;
     if (!route?.startsWith('/api/') && reply.statusCode < 400) return payload;
-    const text = typeof payload === 'string' ? payload : Buffer.isBuffer(payload) ? payload.toString('utf8') : undefined;
+    const text =
+      typeof payload === 'string' ? payload : Buffer.isBuffer(payload) ? payload.toString('utf8') : undefined;
     const where = `${request.method} ${request.url} → ${reply.statusCode}`;
     const isJson = String(reply.getHeader('content-type') ?? '').startsWith('application/json');
     if (!text || !isJson) {
-      if (reply.statusCode >= 400 && request.url.startsWith('/api/')) violations.push(`${where}: error without a JSON body`);
+      if (reply.statusCode >= 400 && request.url.startsWith('/api/'))
+        violations.push(`${where}: error without a JSON body`);
       return payload;
     }
     const body = JSON.parse(text);
@@ -42,7 +50,8 @@ export function checkEveryResponse(app: FastifyInstance, violations: string[]) {
       operationId === 'listEmailServers' && Array.isArray(body)
         ? body.flatMap((item) => validateOktaSchema('BaseEmailServer', item)) // the Node SDK's bare array
         : validateOktaResponse(operationId, reply.statusCode, body);
-    if (problems.length > 0) violations.push(`${where}: does not match ${operationId}: ${problems.join('; ')}`);
+    if (problems.length > 0)
+      violations.push(`${where}: does not match ${operationId}: ${problems.join('; ')}`);
     return payload;
   });
 }
