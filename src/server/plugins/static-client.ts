@@ -30,6 +30,8 @@ export async function registerStaticClient(app: FastifyInstance, clientDir: stri
     root: clientDir,
     wildcard: false,
     index: false,
+    // Our setHeaders decides caching (hashed assets a year, the rest no-cache); the plugin's default would override it.
+    cacheControl: false,
     setHeaders(res, file) {
       res.setHeader('Content-Security-Policy', CONSOLE_CSP);
       const hashed = file.includes(`${path.sep}assets${path.sep}`);
