@@ -44,13 +44,13 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-async function waitUntilUp(url: string, child: ChildProcess, output: () => string) {
+async function waitUntilUp(url: string, child: ChildProcess, output: () => string, token: string) {
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`Mailroom exited early (${child.exitCode}):\n${output()}`);
     try {
       const response = await fetch(`${url}/api/v1/org`, {
-        headers: { Authorization: `SSWS ${ADMIN_TOKEN}` },
+        headers: { Authorization: `SSWS ${token}` },
       });
       if (response.ok) return;
     } catch {
@@ -68,53 +68,69 @@ type TestFixtures = {
   smtp: Awaited<ReturnType<typeof startSmtpTestServer>>;
 };
 
+/**
+ * Starts a real Mailroom (`src/server/main.ts`, serving the built console) on free 127.0.0.1 ports with a temp
+ * DATA_DIR. `env` adds to or overrides its environment (e.g. real Okta mode).
+ */
+export async function startMailroom(
+  env: Record<string, string> = {},
+): Promise<MailroomServer & { stop: () => Promise<void> }> {
+  const adminToken = env.ADMIN_TOKEN ?? ADMIN_TOKEN;
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mailroom-e2e-'));
+  const port = await freePort();
+  const smtpCatcherPort = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+    env: {
+      ...process.env,
+      DATA_DIR: dataDir,
+      ADMIN_TOKEN: adminToken,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      SMTP_CATCHER_PORT: String(smtpCatcherPort),
+      RATE_LIMIT: '0',
+      LOG_LEVEL: 'warn',
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let log = '';
+  child.stdout?.on('data', (chunk) => (log += chunk));
+  child.stderr?.on('data', (chunk) => (log += chunk));
+  await waitUntilUp(url, child, () => log, adminToken);
+  const api: MailroomServer['api'] = async (method, apiPath, body) => {
+    const response = await fetch(`${url}${apiPath}`, {
+      method,
+      headers: {
+        Authorization: `SSWS ${adminToken}`,
+        Accept: 'application/json',
+        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await response.text();
+    return {
+      status: response.status,
+      data: (text ? JSON.parse(text) : undefined) as never,
+      headers: response.headers,
+    };
+  };
+  const stop = async () => {
+    child.kill('SIGTERM');
+    await new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.once('exit', resolve)));
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  };
+  return { url, smtpCatcherPort, dataDir, api, stop };
+}
+
 export const test = base.extend<TestFixtures, WorkerFixtures>({
   // One real server per worker: the built console (dist/client) + API on free 127.0.0.1 ports, temp DATA_DIR.
   server: [
     // eslint-disable-next-line no-empty-pattern -- Playwright reads fixture dependencies from the destructuring
     async ({}, use) => {
-      const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mailroom-e2e-'));
-      const port = await freePort();
-      const smtpCatcherPort = await freePort();
-      const url = `http://127.0.0.1:${port}`;
-      const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-        env: {
-          ...process.env,
-          DATA_DIR: dataDir,
-          ADMIN_TOKEN,
-          PORT: String(port),
-          HOST: '127.0.0.1',
-          SMTP_CATCHER_PORT: String(smtpCatcherPort),
-          RATE_LIMIT: '0',
-          LOG_LEVEL: 'warn',
-        },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-      let log = '';
-      child.stdout?.on('data', (chunk) => (log += chunk));
-      child.stderr?.on('data', (chunk) => (log += chunk));
-      await waitUntilUp(url, child, () => log);
-      const api: MailroomServer['api'] = async (method, apiPath, body) => {
-        const response = await fetch(`${url}${apiPath}`, {
-          method,
-          headers: {
-            Authorization: `SSWS ${ADMIN_TOKEN}`,
-            Accept: 'application/json',
-            ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
-          },
-          body: body === undefined ? undefined : JSON.stringify(body),
-        });
-        const text = await response.text();
-        return {
-          status: response.status,
-          data: (text ? JSON.parse(text) : undefined) as never,
-          headers: response.headers,
-        };
-      };
-      await use({ url, smtpCatcherPort, dataDir, api });
-      child.kill('SIGTERM');
-      await new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.once('exit', resolve)));
-      fs.rmSync(dataDir, { recursive: true, force: true });
+      const { stop, ...server } = await startMailroom();
+      await use(server);
+      await stop();
     },
     { scope: 'worker', timeout: 60_000 },
   ],

@@ -1,0 +1,55 @@
+import { expect, startMailroom, test } from './fixtures';
+
+const ORG_TOKEN = '00OrgSideE2eToken000000000000000000000000000';
+const CONSOLE_TOKEN = '00ConsoleSideE2eToken00000000000000000000000';
+
+/**
+ * Real Okta mode with the console unchanged: one Mailroom (what the admin opens) forwards to a second Mailroom
+ * acting as the Okta org, adding the org's token itself.
+ */
+test('the console manages the org through the server, which holds the org token', async ({ page }) => {
+  const org = await startMailroom({ ADMIN_TOKEN: ORG_TOKEN });
+  const front = await startMailroom({
+    ADMIN_TOKEN: CONSOLE_TOKEN,
+    OKTA_ORG_URL: org.url,
+    OKTA_API_TOKEN: ORG_TOKEN,
+  });
+  try {
+    await page.goto(`${front.url}/sign-in`);
+    await page.getByLabel(/token/i).fill(CONSOLE_TOKEN);
+    await page.getByRole('button', { name: /sign in/i }).click();
+    await expect(page.getByRole('heading', { name: 'Email templates' })).toBeVisible();
+
+    // An SMTP server added in the console lands in the org, not in the front server's own store.
+    await page.getByRole('link', { name: 'SMTP servers' }).click();
+    await page
+      .getByRole('link', { name: /add smtp server/i })
+      .first()
+      .click();
+    await page.getByLabel('Alias').fill('Org relay');
+    await page.getByLabel('Host').fill('smtp.org.example');
+    await page.getByLabel('Port').fill('587');
+    await page.getByLabel('Username').fill('org-mailer');
+    await page.getByLabel(/^Password/).fill('org-relay-secret');
+    await page.getByRole('button', { name: /^(add|save)( smtp server)?$/i }).click();
+    await expect(page.getByRole('row', { name: /Org relay/ })).toBeVisible();
+
+    const onOrg = await org.api<{ 'email-servers': { alias: string }[] }>('GET', '/api/v1/email-servers');
+    expect(onOrg.data['email-servers'].map((s) => s.alias)).toEqual(['Org relay']);
+    const onFront = await front.api<{ 'email-servers': unknown[] }>('GET', '/api/v1/email-servers');
+    // The front server's own API forwards too: it answers with the org's list.
+    expect(onFront.data['email-servers'].map((s) => (s as { alias: string }).alias)).toEqual(['Org relay']);
+
+    // The profile page says where the console is connected; the org token is nowhere in the browser.
+    await page.goto(`${front.url}/profile`);
+    await expect(page.getByText(`Connected to the Okta org ${org.url}`)).toBeVisible();
+    const html = await page.content();
+    const storage = await page.evaluate(
+      () => JSON.stringify({ ...localStorage, ...sessionStorage }) + document.cookie,
+    );
+    expect(html + storage).not.toContain(ORG_TOKEN);
+  } finally {
+    await front.stop();
+    await org.stop();
+  }
+});
