@@ -23,7 +23,22 @@ test('add an SMTP server, test it, edit, enable/disable, delete', async ({ signe
   await page.getByLabel('Host').fill(smtp.host);
   await page.getByLabel('Port').fill(String(smtp.port));
   await page.getByLabel('Username').fill('relay-user');
+  await page.getByLabel('Password').fill('wrong-password');
+  // Test the settings before saving: a wrong password is reported, and nothing is saved.
+  await page.getByRole('button', { name: 'Test these settings' }).click();
+  const draft = page.getByRole('dialog', { name: 'Test these settings' });
+  await draft.getByLabel('To').fill('ops@example.com');
+  await draft.getByRole('button', { name: 'Send test email' }).click();
+  await expect(draft).toContainText('The SMTP server rejected the username or password.');
+  await page.keyboard.press('Escape');
   await page.getByLabel('Password').fill('relay-pass-123');
+  await page.getByRole('button', { name: 'Test these settings' }).click();
+  await draft.getByLabel('To').fill('ops@example.com');
+  await draft.getByRole('button', { name: 'Send test email' }).click();
+  await expect(draft.getByRole('status')).toContainText('The server works.');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('heading', { level: 1, name: 'Add SMTP server' })).toBeVisible();
+
   await page.getByRole('button', { name: 'Add and test' }).click();
 
   const dialog = page.getByRole('dialog', { name: 'Test Relay A' });

@@ -41,6 +41,7 @@ export function EmailServersRoute() {
 }
 
 export function NewEmailServerRoute() {
+  const me = useQuery(meQueries.user());
   const navigate = useNavigate();
   const toast = useToast();
   const create = useCreateEmailServer();
@@ -53,6 +54,7 @@ export function NewEmailServerRoute() {
       />
       <EmailServerForm
         mode="create"
+        testRecipient={me.data?.profile.email}
         pending={create.isPending}
         error={create.error}
         onCancel={() => navigate(paths.emailServers.getHref())}
@@ -130,6 +132,7 @@ export function EditEmailServerRoute() {
       <EmailServerForm
         key={server.data.id}
         mode="edit"
+        testRecipient={me.data?.profile.email}
         server={server.data}
         pending={update.isPending}
         error={update.error}

@@ -294,4 +294,51 @@ describe('Email Servers API', () => {
       );
     });
   });
+
+  describe('POST /api/mailroom/v1/smtp-test (settings not saved yet)', () => {
+    it('tests unsaved settings, and on an edit form uses the stored password when none is sent', async () => {
+      const smtp = await startSmtpTestServer();
+      try {
+        const settings = { host: smtp.host, port: smtp.port, username: smtp.username };
+        const addresses = { fromAddress: 'a@host.com', toAddress: 'b@host.com' };
+        const ok = await t.call({
+          method: 'POST',
+          url: '/api/mailroom/v1/smtp-test',
+          payload: { ...settings, password: smtp.password, alias: 'Draft', ...addresses },
+        });
+        expect(ok.statusCode).toBe(204);
+        expect(smtp.received[0].subject).toContain('Draft');
+        expectOktaError(
+          await t.call({
+            method: 'POST',
+            url: '/api/mailroom/v1/smtp-test',
+            payload: { ...settings, password: 'bad', ...addresses },
+          }),
+          400,
+          'E0000224',
+        );
+        const { id } = (await create(basic({ ...settings, password: smtp.password }))).json();
+        const stored = await t.call({
+          method: 'POST',
+          url: '/api/mailroom/v1/smtp-test',
+          payload: { ...settings, emailServerId: id, ...addresses },
+        });
+        expect(stored.statusCode).toBe(204);
+        expect(t.app.mailroom.emailServers.list()).toHaveLength(1); // nothing saved by testing
+        const reader = t.tokenWith('okta.emailServers.read');
+        expectOktaError(
+          await t.call({
+            method: 'POST',
+            url: '/api/mailroom/v1/smtp-test',
+            payload: { ...settings, ...addresses },
+            token: reader,
+          }),
+          403,
+          'E0000006',
+        );
+      } finally {
+        await smtp.close();
+      }
+    });
+  });
 });

@@ -9,3 +9,28 @@ export function useTestEmailServer() {
       api.post<void>(`${emailServerPath(id)}/test`, { fromAddress, toAddress }),
   });
 }
+
+/** Settings typed into a form, not saved yet. On an edit form a blank password means the stored one. */
+export interface UnsavedSmtpSettings {
+  alias: string;
+  host: string;
+  port: number;
+  username: string;
+  password?: string;
+  emailServerId?: string;
+}
+
+/** The same test for unsaved settings (Mailroom's own endpoint; nothing is stored). */
+export function useTestSmtpSettings() {
+  return useMutation({
+    mutationFn: ({
+      settings,
+      fromAddress,
+      toAddress,
+    }: {
+      settings: UnsavedSmtpSettings;
+      fromAddress: string;
+      toAddress: string;
+    }) => api.post<void>('/api/mailroom/v1/smtp-test', { ...settings, fromAddress, toAddress }),
+  });
+}

@@ -4,6 +4,7 @@ import { isOktaApiError } from '../../../lib/api-client';
 import { Button } from '../../../components/ui/button';
 import { describeError, InlineError } from '../../../components/ui/error-state';
 import { CheckboxField, TextField } from '../../../components/ui/form-field';
+import { TestEmailServerDialog } from './test-email-server-dialog';
 
 export interface EmailServerFormValues {
   alias: string;
@@ -44,8 +45,11 @@ export function EmailServerForm({
   onSubmit,
   onCancel,
   autoFocusPassword,
+  testRecipient,
 }: {
   server?: EmailServer;
+  /** Pre-filled "To" of the "Test these settings" dialog (the admin's own address). */
+  testRecipient?: string;
   mode: 'create' | 'edit';
   pending: boolean;
   error: unknown;
@@ -66,6 +70,7 @@ export function EmailServerForm({
       : empty,
   );
   const [intent, setIntent] = useState<'save' | 'save-and-test'>('save');
+  const [testing, setTesting] = useState(false);
   const set = (key: keyof EmailServerFormValues) => (event: { target: { value: string } }) =>
     setValues((v) => ({ ...v, [key]: event.target.value }));
 
@@ -86,98 +91,127 @@ export function EmailServerForm({
   };
 
   return (
-    <form onSubmit={submit} className="max-w-2xl space-y-6" noValidate>
-      {general && <InlineError>{general}</InlineError>}
-      <section className="space-y-4 rounded-lg border border-slate-200 bg-white p-5 shadow-xs">
-        <h2 className="text-sm font-semibold text-slate-900">Server</h2>
-        <TextField
-          label="Alias"
-          value={values.alias}
-          onChange={set('alias')}
-          error={fields.fields.alias}
-          hint="A name for people, e.g. “Marketing relay”."
-          required
-          autoFocus={!autoFocusPassword}
-        />
-        <div className="grid gap-4 sm:grid-cols-[1fr_8rem]">
+    <>
+      <form onSubmit={submit} className="max-w-2xl space-y-6" noValidate>
+        {general && <InlineError>{general}</InlineError>}
+        <section className="space-y-4 rounded-lg border border-slate-200 bg-white p-5 shadow-xs">
+          <h2 className="text-sm font-semibold text-slate-900">Server</h2>
           <TextField
-            label="Host"
-            value={values.host}
-            onChange={set('host')}
-            error={fields.fields.host}
-            placeholder="smtp.example.com"
+            label="Alias"
+            value={values.alias}
+            onChange={set('alias')}
+            error={fields.fields.alias}
+            hint="A name for people, e.g. “Marketing relay”."
+            required
+            autoFocus={!autoFocusPassword}
+          />
+          <div className="grid gap-4 sm:grid-cols-[1fr_8rem]">
+            <TextField
+              label="Host"
+              value={values.host}
+              onChange={set('host')}
+              error={fields.fields.host}
+              placeholder="smtp.example.com"
+              required
+            />
+            <TextField
+              label="Port"
+              type="number"
+              inputMode="numeric"
+              min={1}
+              max={65535}
+              value={values.port}
+              onChange={set('port')}
+              error={fields.fields.port}
+              required
+            />
+          </div>
+        </section>
+        <section className="space-y-4 rounded-lg border border-slate-200 bg-white p-5 shadow-xs">
+          <h2 className="text-sm font-semibold text-slate-900">Authentication</h2>
+          <TextField
+            label="Username"
+            autoComplete="off"
+            value={values.username}
+            onChange={set('username')}
+            error={fields.fields.username}
             required
           />
           <TextField
-            label="Port"
-            type="number"
-            inputMode="numeric"
-            min={1}
-            max={65535}
-            value={values.port}
-            onChange={set('port')}
-            error={fields.fields.port}
-            required
+            label="Password"
+            type="password"
+            autoComplete="new-password"
+            value={values.password}
+            onChange={set('password')}
+            error={fields.fields.password}
+            autoFocus={autoFocusPassword}
+            placeholder={mode === 'edit' ? '••••••••' : undefined}
+            hint={
+              mode === 'edit'
+                ? 'Leave blank to keep the current password. Mailroom never shows a stored password.'
+                : 'Stored encrypted and never shown again.'
+            }
+            required={mode === 'create'}
           />
+        </section>
+        {mode === 'create' && (
+          <CheckboxField
+            label="Enable this server"
+            hint="All of Mailroom's mail will go through it. Only one server can be enabled at a time."
+            checked={values.enabled}
+            onChange={(e) => setValues((v) => ({ ...v, enabled: e.target.checked }))}
+          />
+        )}
+        <div className="flex flex-wrap items-center gap-2">
+          <Button
+            type="submit"
+            variant="primary"
+            pending={pending && intent === 'save'}
+            disabled={pending}
+            onClick={() => setIntent('save')}
+          >
+            {mode === 'create' ? 'Add SMTP server' : 'Save changes'}
+          </Button>
+          <Button
+            type="submit"
+            pending={pending && intent === 'save-and-test'}
+            disabled={pending}
+            onClick={() => setIntent('save-and-test')}
+          >
+            {mode === 'create' ? 'Add and test' : 'Save and test'}
+          </Button>
+          <Button
+            onClick={() => setTesting(true)}
+            disabled={pending || !values.host.trim() || !/^\d+$/.test(values.port.trim())}
+            title="Send a test message with these settings without saving them"
+          >
+            Test these settings
+          </Button>
+          <Button variant="ghost" onClick={onCancel} disabled={pending}>
+            Cancel
+          </Button>
         </div>
-      </section>
-      <section className="space-y-4 rounded-lg border border-slate-200 bg-white p-5 shadow-xs">
-        <h2 className="text-sm font-semibold text-slate-900">Authentication</h2>
-        <TextField
-          label="Username"
-          autoComplete="off"
-          value={values.username}
-          onChange={set('username')}
-          error={fields.fields.username}
-          required
-        />
-        <TextField
-          label="Password"
-          type="password"
-          autoComplete="new-password"
-          value={values.password}
-          onChange={set('password')}
-          error={fields.fields.password}
-          autoFocus={autoFocusPassword}
-          placeholder={mode === 'edit' ? '••••••••' : undefined}
-          hint={
-            mode === 'edit'
-              ? 'Leave blank to keep the current password. Mailroom never shows a stored password.'
-              : 'Stored encrypted and never shown again.'
-          }
-          required={mode === 'create'}
-        />
-      </section>
-      {mode === 'create' && (
-        <CheckboxField
-          label="Enable this server"
-          hint="All of Mailroom's mail will go through it. Only one server can be enabled at a time."
-          checked={values.enabled}
-          onChange={(e) => setValues((v) => ({ ...v, enabled: e.target.checked }))}
+      </form>
+      {testing && (
+        <TestEmailServerDialog
+          open
+          onClose={() => setTesting(false)}
+          defaultTo={testRecipient}
+          server={{
+            alias: values.alias.trim() || 'these settings',
+            host: values.host.trim(),
+            port: Number(values.port),
+          }}
+          settings={{
+            alias: values.alias.trim() || 'unsaved settings',
+            host: values.host.trim(),
+            port: Number(values.port),
+            username: values.username.trim(),
+            password: values.password || undefined,
+            emailServerId: server?.id,
+          }}
         />
       )}
-      <div className="flex flex-wrap items-center gap-2">
-        <Button
-          type="submit"
-          variant="primary"
-          pending={pending && intent === 'save'}
-          disabled={pending}
-          onClick={() => setIntent('save')}
-        >
-          {mode === 'create' ? 'Add SMTP server' : 'Save changes'}
-        </Button>
-        <Button
-          type="submit"
-          pending={pending && intent === 'save-and-test'}
-          disabled={pending}
-          onClick={() => setIntent('save-and-test')}
-        >
-          {mode === 'create' ? 'Add and test' : 'Save and test'}
-        </Button>
-        <Button variant="ghost" onClick={onCancel} disabled={pending}>
-          Cancel
-        </Button>
-      </div>
-    </form>
+    </>
   );
 }

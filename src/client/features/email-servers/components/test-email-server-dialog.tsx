@@ -7,10 +7,12 @@ import { Dialog } from '../../../components/ui/dialog';
 import { InlineError } from '../../../components/ui/error-state';
 import { TextField } from '../../../components/ui/form-field';
 import { CheckIcon } from '../../../components/ui/icons';
-import { useTestEmailServer } from '../api/test-email-server';
+import { useTestEmailServer, useTestSmtpSettings, type UnsavedSmtpSettings } from '../api/test-email-server';
+
+type ServerLabel = Pick<EmailServer, 'host' | 'port' | 'alias'>;
 
 /** Explains a failed SMTP test in the words of CONSOLE.md, with the SMTP server's own reason. */
-export function describeSmtpTestFailure(error: unknown, server: EmailServer) {
+export function describeSmtpTestFailure(error: unknown, server: ServerLabel) {
   if (!isOktaApiError(error)) return { title: 'The test could not run.', reason: String(error), fix: null };
   const reason = error.errorCauses[0]?.errorSummary ?? null;
   if (error.errorCode === 'E0000223')
@@ -30,12 +32,16 @@ export function describeSmtpTestFailure(error: unknown, server: EmailServer) {
 
 export function TestEmailServerDialog({
   server,
+  settings,
   open,
   onClose,
   defaultTo,
   editHref,
 }: {
-  server: EmailServer;
+  /** A saved server, or (with `settings`) the label of settings not saved yet. */
+  server: ServerLabel & { id?: string };
+  /** When set, these unsaved settings are tested instead of the saved server. */
+  settings?: UnsavedSmtpSettings;
   open: boolean;
   onClose: () => void;
   defaultTo?: string;
@@ -47,11 +53,15 @@ export function TestEmailServerDialog({
       `noreply@${/[a-z]\.[a-z]/i.test(server.host) ? server.host.replace(/^(smtp|mail)\./, '') : 'example.com'}`,
   );
   const [toAddress, setToAddress] = useState(defaultTo ?? '');
-  const test = useTestEmailServer();
+  const testSaved = useTestEmailServer();
+  const testUnsaved = useTestSmtpSettings();
+  const test = settings ? testUnsaved : testSaved;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    test.mutate({ id: server.id, fromAddress: fromAddress.trim(), toAddress: toAddress.trim() });
+    const addresses = { fromAddress: fromAddress.trim(), toAddress: toAddress.trim() };
+    if (settings) testUnsaved.mutate({ settings, ...addresses });
+    else testSaved.mutate({ id: server.id!, ...addresses });
   };
 
   const fieldErrors =
@@ -60,13 +70,13 @@ export function TestEmailServerDialog({
     test.isError && test.error && !(isOktaApiError(test.error) && test.error.errorCode === 'E0000001')
       ? describeSmtpTestFailure(test.error, server)
       : null;
-  const formId = `test-server-${server.id}`;
+  const formId = `test-server-${server.id ?? 'unsaved'}`;
 
   return (
     <Dialog
       open={open}
       onClose={onClose}
-      title={`Test ${server.alias}`}
+      title={settings ? 'Test these settings' : `Test ${server.alias}`}
       description={`Sends a short message through ${server.host}:${server.port} right now.`}
       dismissible={!test.isPending}
       footer={
