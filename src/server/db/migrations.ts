@@ -119,4 +119,10 @@ export const MIGRATIONS: readonly string[] = [
     expires TEXT NOT NULL
   );
   `,
+  // 2: the SMTP Message-ID on both sides, so a delivery can be matched to what the catcher received.
+  `
+  ALTER TABLE deliveries ADD COLUMN message_id TEXT;
+  ALTER TABLE messages ADD COLUMN message_id TEXT;
+  CREATE INDEX messages_message_id ON messages(message_id);
+  `,
 ];

@@ -9,6 +9,8 @@ export const MailboxMessageSummarySchema = Type.Object({
   date: Type.String(),
   size: Type.Integer(),
   read: Type.Boolean(),
+  /** The SMTP Message-ID header, as in the delivery log. */
+  messageId: Type.Union([Type.String(), Type.Null()]),
 });
 export type MailboxMessageSummary = Static<typeof MailboxMessageSummarySchema>;
 
@@ -31,5 +33,7 @@ export const DeliverySchema = Type.Object({
   subject: Type.String(),
   outcome: Type.Union([Type.Literal('SUCCESS'), Type.Literal('FAILURE')]),
   response: Type.Union([Type.String(), Type.Null()]),
+  /** The SMTP Message-ID of what was sent; find it in the mailbox with `?messageId=`. */
+  messageId: Type.Union([Type.String(), Type.Null()]),
 });
 export type Delivery = Static<typeof DeliverySchema>;

@@ -14,6 +14,7 @@ interface DeliveryRow {
   subject: string;
   outcome: 'SUCCESS' | 'FAILURE';
   response: string | null;
+  message_id: string | null;
 }
 
 const toDelivery = (row: DeliveryRow): Delivery => ({
@@ -25,6 +26,7 @@ const toDelivery = (row: DeliveryRow): Delivery => ({
   subject: row.subject,
   outcome: row.outcome,
   response: row.response,
+  messageId: row.message_id,
 });
 
 /**
@@ -39,8 +41,8 @@ export function createMailer(deps: {
   log: FastifyBaseLogger;
 }) {
   const insert = deps.db.prepare(
-    `INSERT INTO deliveries (id, created, route, sender, recipients, subject, outcome, response)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO deliveries (id, created, route, sender, recipients, subject, outcome, response, message_id)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
 
   function currentRoute(): { name: string; target: SmtpTarget | string } {
@@ -63,9 +65,10 @@ export function createMailer(deps: {
   ): Promise<{ delivery: Delivery; failure?: SmtpFailure }> {
     let outcome: Delivery['outcome'] = 'SUCCESS';
     let response: string;
+    let messageId: string | null = null;
     let failure: SmtpFailure | undefined;
     try {
-      response = (await sendMail(target, mail)).response;
+      ({ response, messageId } = await sendMail(target, mail));
     } catch (error) {
       if (!(error instanceof SmtpFailure)) throw error;
       failure = error;
@@ -82,6 +85,7 @@ export function createMailer(deps: {
       subject: mail.subject,
       outcome,
       response,
+      message_id: messageId,
     };
     insert.run(
       row.id,
@@ -92,6 +96,7 @@ export function createMailer(deps: {
       row.subject,
       row.outcome,
       row.response,
+      row.message_id,
     );
     return { delivery: toDelivery(row), failure };
   }

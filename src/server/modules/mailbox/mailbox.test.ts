@@ -109,6 +109,23 @@ describe('Built-in SMTP catcher and mailbox API', () => {
     t = await buildTestApp(); // afterEach closes a live app
   });
 
+  it('matches a delivery to the message the catcher received by its Message-ID', async () => {
+    await sendToCatcher(port(), 'Unrelated');
+    const delivery = await t.app.mailroom.mailer.send({
+      from: 'noreply@mailroom.localhost',
+      to: ['ada@acme.example'],
+      subject: 'Tracked',
+      text: 'hi',
+    });
+    expect(delivery.messageId).toMatch(/^<.+@.+>$/);
+    const found = await t.call({
+      method: 'GET',
+      url: `/api/mailroom/v1/messages?messageId=${encodeURIComponent(delivery.messageId!)}`,
+    });
+    expect(found.json().map((m: { subject: string }) => m.subject)).toEqual(['Tracked']);
+    expect(found.json()[0].messageId).toBe(delivery.messageId);
+  });
+
   it('records deliveries and routes mail to the catcher when no custom server is enabled', async () => {
     const delivery = await t.app.mailroom.mailer.send({
       from: 'noreply@mailroom.localhost',

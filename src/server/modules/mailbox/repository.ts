@@ -16,12 +16,13 @@ interface MessageRow {
   raw: string;
   size: number;
   read: number;
+  message_id: string | null;
 }
 
-const SUMMARY_COLUMNS = 'id, received, subject, sender, recipients, date, size, read';
+const SUMMARY_COLUMNS = 'id, received, subject, sender, recipients, date, size, read, message_id';
 
 const toSummary = (
-  row: Pick<MessageRow, 'id' | 'subject' | 'sender' | 'recipients' | 'date' | 'size' | 'read'>,
+  row: Pick<MessageRow, 'id' | 'subject' | 'sender' | 'recipients' | 'date' | 'size' | 'read' | 'message_id'>,
 ): MailboxMessageSummary => ({
   id: row.id,
   subject: row.subject,
@@ -30,6 +31,7 @@ const toSummary = (
   date: row.date,
   size: row.size,
   read: row.read === 1,
+  messageId: row.message_id,
 });
 
 export type NewMessage = Omit<MailboxMessage, 'id' | 'read' | 'size'>;
@@ -40,8 +42,8 @@ export function createMailboxRepository(db: Db) {
     insert(message: NewMessage): string {
       const id = newId.message();
       db.prepare(
-        `INSERT INTO messages (id, received, subject, sender, recipients, cc, date, html, text, headers, raw, size)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO messages (id, received, subject, sender, recipients, cc, date, html, text, headers, raw, size, message_id)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ).run(
         id,
         new Date().toISOString(),
@@ -55,21 +57,35 @@ export function createMailboxRepository(db: Db) {
         JSON.stringify(message.headers),
         message.raw,
         Buffer.byteLength(message.raw),
+        message.messageId,
       );
       return id;
     },
 
-    /** A page of summaries; `q` searches subject, sender and recipients; `after` is the last id seen. */
-    list(options: { q?: string; limit: number; after?: string }) {
+    /**
+     * A page of summaries; `q` searches subject, sender and recipients; `messageId` finds one sent message;
+     * `after` is the last id seen.
+     */
+    list(options: { q?: string; limit: number; after?: string; messageId?: string }) {
       const like = `%${(options.q ?? '').replace(/[\\%_]/g, (c) => '\\' + c)}%`;
       const rows = db
-        .prepare<[string, string, string, string, string, number], MessageRow>(
+        .prepare<[string, string, string, string, string, string, string, number], MessageRow>(
           `SELECT ${SUMMARY_COLUMNS} FROM messages
            WHERE (subject LIKE ? ESCAPE '\\' OR sender LIKE ? ESCAPE '\\' OR recipients LIKE ? ESCAPE '\\')
+             AND (? = '' OR message_id = ?)
              AND (? = '' OR rowid < (SELECT rowid FROM messages WHERE id = ?))
            ORDER BY rowid DESC LIMIT ?`,
         )
-        .all(like, like, like, options.after ?? '', options.after ?? '', options.limit + 1);
+        .all(
+          like,
+          like,
+          like,
+          options.messageId ?? '',
+          options.messageId ?? '',
+          options.after ?? '',
+          options.after ?? '',
+          options.limit + 1,
+        );
       const page = rows.slice(0, options.limit).map(toSummary);
       return { page, next: rows.length > options.limit ? page[page.length - 1].id : undefined };
     },

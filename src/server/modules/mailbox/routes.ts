@@ -25,17 +25,18 @@ export const mailboxRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, 
         querystring: Type.Object({
           ...PageQuerySchema.properties,
           q: Type.Optional(Type.String({ maxLength: 255 })),
+          messageId: Type.Optional(Type.String({ maxLength: 998 })),
         }),
         response: { 200: Type.Array(MailboxMessageSummarySchema) },
       },
     },
     async (request, reply) => {
-      const { q, after } = request.query;
+      const { q, after, messageId } = request.query;
       const limit = request.query.limit ?? 20;
-      const { page, next } = mailbox.list({ q, after, limit });
+      const { page, next } = mailbox.list({ q, after, limit, messageId });
       reply.header(
         'Link',
-        linkHeader(baseUrl(request, config.publicUrl), `${PREFIX}/messages`, { limit, q }, next),
+        linkHeader(baseUrl(request, config.publicUrl), `${PREFIX}/messages`, { limit, q, messageId }, next),
       );
       reply.header('X-Unread-Count', String(mailbox.unreadCount()));
       return page;

@@ -56,6 +56,7 @@ export function createSmtpCatcher(deps: { mailbox: MailboxRepository; log: Fasti
               value: h.line.slice(h.line.indexOf(':') + 1).trim(),
             })),
             raw: raw.toString('utf8'),
+            messageId: parsed.messageId ?? null,
           });
           callback();
         } catch (error) {
