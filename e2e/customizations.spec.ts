@@ -15,6 +15,10 @@ test('customize in German and French, make French the default, refuse its deleti
   // German first: the first customization becomes the default.
   await page.getByLabel('Language to add').selectOption('de');
   await page.getByRole('button', { name: 'Add language' }).click();
+  // The first customization becomes everyone's: the console says so before starting.
+  const first = page.getByRole('dialog', { name: 'Customize in German?' });
+  await expect(first).toContainText("instead of Okta's translation");
+  await first.getByRole('button', { name: 'Continue in German' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Customize User Activation' })).toBeVisible();
   await expect(page.getByLabel('Subject')).not.toHaveValue('');
   await expectAccessible(page, 'new customization');

@@ -49,14 +49,20 @@ export const paths = {
   },
   compare: {
     path: '/brands/:brandId/templates/:templateName/compare',
-    getHref: (brandId: string, templateName: string, languages: string[] = []) =>
+    getHref: (brandId: string, templateName: string, languages: string[] = [], width?: string) =>
       withSearch(`/brands/${enc(brandId)}/templates/${enc(templateName)}/compare`, {
         languages: languages.join(',') || undefined,
+        width,
       }),
   },
   coverage: {
     path: '/brands/:brandId/coverage',
-    getHref: (brandId: string) => `/brands/${enc(brandId)}/coverage`,
+    getHref: (brandId: string, search: { q?: string; filter?: string; all?: boolean } = {}) =>
+      withSearch(`/brands/${enc(brandId)}/coverage`, {
+        q: search.q,
+        filter: search.filter,
+        all: search.all ? '1' : undefined,
+      }),
   },
   emailServers: { path: '/email-servers', getHref: () => '/email-servers' },
   emailServerNew: { path: '/email-servers/new', getHref: () => '/email-servers/new' },

@@ -70,7 +70,7 @@ export const router = createBrowserRouter([
               },
               {
                 path: paths.compare.path,
-                lazy: () => import('./routes/coming-soon').then((m) => ({ Component: m.CompareRoute })),
+                lazy: () => import('./routes/compare').then((m) => ({ Component: m.CompareRoute })),
               },
               {
                 path: paths.template.path,
@@ -78,7 +78,7 @@ export const router = createBrowserRouter([
               },
               {
                 path: paths.coverage.path,
-                lazy: () => import('./routes/coming-soon').then((m) => ({ Component: m.CoverageRoute })),
+                lazy: () => import('./routes/coverage').then((m) => ({ Component: m.CoverageRoute })),
               },
               {
                 path: paths.emailServers.path,

@@ -7,6 +7,8 @@ import { ButtonLink } from '../../components/ui/button';
 import { ErrorState } from '../../components/ui/error-state';
 import { LinkTabs } from '../../components/ui/link-tabs';
 import { PageHeader } from '../../components/ui/page-header';
+import { suggestedLanguages } from '../../features/compare/compare-params';
+import { FallbackNotice } from '../../features/coverage/components/fallback-notice';
 import { customizationQueries } from '../../features/customizations/api/customization-queries';
 import { CustomizationsTable } from '../../features/customizations/components/customizations-table';
 import { meQueries } from '../../features/profile/api/me-queries';
@@ -79,13 +81,20 @@ export function TemplateRoute() {
           </>
         }
         actions={
-          <SendTestButton
-            brandId={brandId}
-            templateName={templateName}
-            recipient={recipient}
-            text="Send test email"
-            variant="primary"
-          />
+          <>
+            <ButtonLink
+              to={paths.compare.getHref(brandId, templateName, suggestedLanguages(customizations.data ?? []))}
+            >
+              Compare languages
+            </ButtonLink>
+            <SendTestButton
+              brandId={brandId}
+              templateName={templateName}
+              recipient={recipient}
+              text="Send test email"
+              variant="primary"
+            />
+          </>
         }
       />
       <LinkTabs
@@ -109,6 +118,14 @@ export function TemplateRoute() {
           },
         ]}
       />
+      {tab === 'customizations' && customizations.data && (
+        <FallbackNotice
+          brandId={brandId}
+          templateName={templateName}
+          templateLabel={title}
+          customizations={customizations.data}
+        />
+      )}
       {tab === 'customizations' && (
         <CustomizationsTable
           brandId={brandId}

@@ -65,17 +65,41 @@ function AddLanguage({
   const navigate = useNavigate();
   const unused = SUPPORTED_LANGUAGES.filter((l) => !used.has(l.tag));
   const [language, setLanguage] = useState(unused[0]?.tag ?? '');
+  const [confirming, setConfirming] = useState(false);
   if (unused.length === 0)
     return <p className="text-sm text-slate-500">Every supported language is customized.</p>;
   const selected = unused.some((l) => l.tag === language) ? language : unused[0].tag;
+  const go = () => navigate(paths.customizationNew.getHref(brandId, templateName, selected, 'default'));
   return (
     <form
       className="flex items-center gap-2"
       onSubmit={(event) => {
         event.preventDefault();
-        navigate(paths.customizationNew.getHref(brandId, templateName, selected, 'default'));
+        // The first customization changes what every other language gets: say so before starting.
+        if (used.size === 0) setConfirming(true);
+        else go();
       }}
     >
+      <ConfirmDialog
+        open={confirming}
+        onClose={() => setConfirming(false)}
+        onConfirm={go}
+        tone="primary"
+        title={`Customize in ${languageName(selected)}?`}
+        confirmLabel={`Continue in ${languageName(selected)}`}
+      >
+        <div className="space-y-3 text-left">
+          <p>
+            This will be the template's first customization, so it becomes the <strong>default</strong>: users
+            of every other language will get this {languageName(selected)} email instead of Okta's translation
+            in their language.
+          </p>
+          <p>
+            To keep other languages on their translation, create them afterwards with &ldquo;Create from stock
+            content…&rdquo; on this page.
+          </p>
+        </div>
+      </ConfirmDialog>
       <label htmlFor="add-language" className="sr-only">
         Language to add
       </label>

@@ -1,0 +1,210 @@
+import { useQueries } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import { useParams, useSearchParams } from 'react-router';
+import type { EmailCustomization } from '../../../shared/okta/email-template';
+import { EMAIL_TEMPLATES } from '../../../shared/templates/catalog';
+import { Button } from '../../components/ui/button';
+import { cn } from '../../components/ui/cn';
+import { EmptyState } from '../../components/ui/empty-state';
+import { ErrorState } from '../../components/ui/error-state';
+import { GridIcon } from '../../components/ui/icons';
+import { PageHeader } from '../../components/ui/page-header';
+import { SearchInput } from '../../components/ui/search-input';
+import { TableSkeleton } from '../../components/ui/skeleton';
+import {
+  coverageColumns,
+  customizedLanguages,
+  filterCoverageRows,
+  type CoverageFilter,
+  type CoverageRow,
+} from '../../features/coverage/coverage-model';
+import { CoverageLegend, CoverageMatrix } from '../../features/coverage/components/coverage-matrix';
+import { customizationQueries } from '../../features/customizations/api/customization-queries';
+
+const FILTERS: { id: CoverageFilter; label: string }[] = [
+  { id: 'all', label: 'All' },
+  { id: 'customized', label: 'Customized' },
+  { id: 'uncustomized', label: 'Not customized' },
+];
+
+/** One list-customizations request per template, all in parallel, through the customizations query factory. */
+function useCoverageRows(brandId: string) {
+  return useQueries({
+    queries: EMAIL_TEMPLATES.map((t) => customizationQueries.list(brandId, t.name)),
+    combine: (results) => ({
+      loaded: results.filter((r) => r.data !== undefined).length,
+      errors: results.filter((r) => r.isError),
+      fetching: results.some((r) => r.isFetching),
+      refetchFailed: () => results.forEach((r) => r.isError && void r.refetch()),
+      data: results.every((r) => r.data !== undefined)
+        ? EMAIL_TEMPLATES.map((t, i): CoverageRow => ({
+            name: t.name,
+            displayName: t.displayName,
+            description: t.description,
+            customizations: results[i].data as EmailCustomization[],
+          }))
+        : undefined,
+    }),
+  });
+}
+
+/** `/brands/:brandId/coverage?filter=customized|uncustomized&q=&all=1` */
+export function CoverageRoute() {
+  const { brandId = '' } = useParams();
+  const [search, setSearch] = useSearchParams();
+  const q = search.get('q') ?? '';
+  const filter = FILTERS.find((f) => f.id === search.get('filter'))?.id ?? 'all';
+  const showAll = search.get('all') === '1';
+  const [draft, setDraft] = useState(q);
+  const coverage = useCoverageRows(brandId);
+
+  const update = (changes: Record<string, string | undefined>, replace = false) =>
+    setSearch(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        for (const [key, value] of Object.entries(changes)) {
+          if (value) next.set(key, value);
+          else next.delete(key);
+        }
+        return next;
+      },
+      { replace },
+    );
+
+  const rows = coverage.data;
+  const visible = useMemo(() => (rows ? filterCoverageRows(rows, q, filter) : []), [rows, q, filter]);
+  const { columns, hidden } = useMemo(() => coverageColumns(rows ?? [], showAll), [rows, showAll]);
+  const customized = rows ? customizedLanguages(rows) : [];
+  const customizedTemplates = rows?.filter((r) => r.customizations.length > 0).length ?? 0;
+  const total = EMAIL_TEMPLATES.length;
+
+  let content;
+  if (coverage.errors.length > 0)
+    content = (
+      <ErrorState
+        title={`Couldn't load the customizations of ${coverage.errors.length} template${coverage.errors.length === 1 ? '' : 's'}`}
+        error={coverage.errors[0].error}
+        onRetry={coverage.refetchFailed}
+        retrying={coverage.fetching}
+      />
+    );
+  else if (!rows)
+    content = (
+      <div className="space-y-3">
+        <div className="flex items-center gap-3 text-sm text-slate-600">
+          <div
+            role="progressbar"
+            aria-label="Loading coverage"
+            aria-valuemin={0}
+            aria-valuemax={total}
+            aria-valuenow={coverage.loaded}
+            className="h-1.5 w-48 overflow-hidden rounded-full bg-slate-200"
+          >
+            <div
+              className="h-full bg-indigo-500 transition-[width]"
+              style={{ width: `${(coverage.loaded / total) * 100}%` }}
+            />
+          </div>
+          Loaded {coverage.loaded} of {total} templates
+        </div>
+        <TableSkeleton rows={10} columns={8} label="Loading coverage" />
+      </div>
+    );
+  else if (visible.length === 0)
+    content = (
+      <EmptyState
+        icon={<GridIcon className="size-6" />}
+        title={filter === 'customized' && !q ? 'No template is customized yet' : 'No templates match'}
+        description={
+          filter === 'customized' && !q
+            ? "Every email uses Okta's stock content in the user's language. Open a template and add a language to customize it."
+            : 'Try other words, or clear the search and filter.'
+        }
+        action={
+          <Button
+            onClick={() => {
+              setDraft('');
+              update({ q: undefined, filter: undefined });
+            }}
+          >
+            Show all templates
+          </Button>
+        }
+      />
+    );
+  else
+    content = (
+      <>
+        <p className="mb-2 text-sm text-slate-600" aria-live="polite">
+          {visible.length === rows.length
+            ? `${rows.length} templates`
+            : `${visible.length} of ${rows.length} templates`}{' '}
+          · {customizedTemplates} customized · {customized.length} language
+          {customized.length === 1 ? '' : 's'} customized somewhere
+        </p>
+        <CoverageMatrix brandId={brandId} rows={visible} columns={columns} />
+      </>
+    );
+
+  return (
+    <>
+      <PageHeader
+        title="Coverage"
+        description="Which language gets which content, for every template of this brand. Click a cell to edit that template in that language."
+      />
+      <p className="mb-4 flex items-start gap-2 rounded-lg border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900">
+        <span aria-hidden="true" className="text-base leading-5 text-amber-600">
+          ◐
+        </span>
+        <span>
+          Once a template has a customization, users whose language isn&apos;t customized get the default
+          customization, not Okta&apos;s translation.
+        </span>
+      </p>
+      <div className="mb-4 flex flex-wrap items-center gap-3">
+        <SearchInput
+          label="Search templates"
+          placeholder="Search by name or description"
+          className="w-full max-w-sm"
+          value={draft}
+          onChange={(e) => {
+            setDraft(e.target.value);
+            update({ q: e.target.value.trim() || undefined }, true);
+          }}
+        />
+        <div role="group" aria-label="Filter" className="inline-flex rounded-md bg-slate-100 p-0.5">
+          {FILTERS.map((f) => (
+            <button
+              key={f.id}
+              type="button"
+              aria-pressed={filter === f.id}
+              onClick={() => update({ filter: f.id === 'all' ? undefined : f.id })}
+              className={cn(
+                'rounded px-3 py-1.5 text-sm font-medium focus-visible:outline-2 focus-visible:outline-indigo-600',
+                filter === f.id ? 'bg-white text-slate-900 shadow-sm' : 'text-slate-600 hover:text-slate-900',
+              )}
+            >
+              {f.label}
+            </button>
+          ))}
+        </div>
+        {rows && customized.length > 0 && (
+          <label className="ml-auto flex items-center gap-2 text-sm text-slate-700">
+            <input
+              type="checkbox"
+              checked={showAll}
+              onChange={(e) => update({ all: e.target.checked ? '1' : undefined })}
+              className="size-4 rounded border-slate-300 accent-indigo-600"
+            />
+            Show all languages
+            {!showAll && hidden > 0 && <span className="text-slate-500">({hidden} more)</span>}
+          </label>
+        )}
+      </div>
+      <div className="mb-3">
+        <CoverageLegend />
+      </div>
+      {content}
+    </>
+  );
+}

@@ -1,0 +1,163 @@
+import { useMemo, type ReactNode } from 'react';
+import type { EmailCustomization } from '../../../../shared/okta/email-template';
+import { languageName, SUPPORTED_LANGUAGES } from '../../../../shared/templates/languages';
+import { paths } from '../../../app/paths';
+import { PreviewFrame } from '../../../components/preview-frame';
+import { ButtonLink } from '../../../components/ui/button';
+import { cn } from '../../../components/ui/cn';
+import { AlertIcon, XIcon } from '../../../components/ui/icons';
+import type { PreviewWidth } from '../compare-params';
+import { renderPane, type PreviewWorld } from '../render-pane';
+import { SourceBadge, sourceExplanation } from './source-badge';
+
+/**
+ * One language of the side-by-side view: the language picker, where the content comes from, the rendered
+ * subject and the body in a sandboxed frame of the shared width, and the pane's actions.
+ */
+export function ComparePane({
+  brandId,
+  templateName,
+  index,
+  language,
+  otherLanguages,
+  customizations,
+  world,
+  now,
+  width,
+  canRemove,
+  onLanguageChange,
+  onRemove,
+  sendTest,
+}: {
+  brandId: string;
+  templateName: string;
+  index: number;
+  language: string;
+  /** Languages shown in the other panes (not offered here). */
+  otherLanguages: string[];
+  customizations: EmailCustomization[];
+  world: PreviewWorld;
+  now: number;
+  width: PreviewWidth;
+  canRemove: boolean;
+  onLanguageChange: (language: string) => void;
+  onRemove: () => void;
+  sendTest: ReactNode;
+}) {
+  const name = languageName(language);
+  const result = useMemo(
+    () => renderPane(templateName, customizations, language, world, now),
+    [templateName, customizations, language, world, now],
+  );
+  const own = result.source.kind === 'customization' ? result.source.customization : undefined;
+  const selectId = `compare-pane-${index}-language`;
+
+  return (
+    <section
+      aria-label={`${name} preview`}
+      // Four rows of the parent grid (header, subject, preview, actions), so the panes of a row line up.
+      className="row-span-4 mb-4 grid min-w-0 grid-cols-[minmax(0,1fr)] grid-rows-subgrid gap-0 overflow-hidden rounded-lg border border-slate-200 bg-white shadow-xs"
+    >
+      <div className="space-y-2 border-b border-slate-200 bg-slate-50 px-3 py-2.5">
+        <div className="flex items-center gap-2">
+          <label htmlFor={selectId} className="sr-only">
+            Language of pane {index + 1}
+          </label>
+          <select
+            id={selectId}
+            value={language}
+            onChange={(e) => onLanguageChange(e.target.value)}
+            className="min-w-0 flex-1 rounded-md border-0 bg-white py-1.5 pr-8 pl-2.5 text-sm font-medium text-slate-900 ring-1 ring-slate-300 ring-inset focus:ring-2 focus:ring-indigo-600 focus:outline-none"
+          >
+            {SUPPORTED_LANGUAGES.map((l) => (
+              <option key={l.tag} value={l.tag} disabled={otherLanguages.includes(l.tag)}>
+                {l.name} ({l.tag})
+              </option>
+            ))}
+          </select>
+          <button
+            type="button"
+            onClick={onRemove}
+            disabled={!canRemove}
+            aria-label={`Remove the ${name} pane`}
+            title={canRemove ? `Remove the ${name} pane` : 'Compare at least two languages'}
+            className="rounded-md p-1.5 text-slate-500 hover:bg-slate-200 hover:text-slate-800 focus-visible:outline-2 focus-visible:outline-indigo-600 disabled:cursor-not-allowed disabled:opacity-40 disabled:hover:bg-transparent"
+          >
+            <XIcon className="size-4" />
+          </button>
+        </div>
+        <div className="flex flex-wrap items-center gap-2">
+          <SourceBadge source={result.source} />
+        </div>
+        <p className="text-xs text-slate-600">{sourceExplanation(result.source, language)}</p>
+      </div>
+
+      <p className="border-b border-slate-100 px-3 py-2 text-sm break-words">
+        <span className="text-slate-500">Subject: </span>
+        {result.subject !== undefined ? (
+          <span className="font-medium text-slate-900">{result.subject}</span>
+        ) : (
+          <span className="text-slate-500 italic">can&apos;t be rendered</span>
+        )}
+      </p>
+
+      {result.ok ? (
+        <div
+          className="overflow-auto bg-slate-100 p-2"
+          // Scrollable so a 768 px preview can be read inside a narrow pane.
+          tabIndex={0}
+          role="group"
+          aria-label={`${name} email, ${width === 'desktop' ? 'pane width' : `${width} pixels wide`}`}
+        >
+          <div
+            className={cn(width === 'desktop' ? 'w-full' : 'mx-auto')}
+            style={{ width: width === 'desktop' ? undefined : width }}
+          >
+            <PreviewFrame html={result.body} title={`Preview (${name})`} className="h-[36rem]" />
+          </div>
+        </div>
+      ) : (
+        <div className="bg-slate-100 p-3">
+          <div
+            role="alert"
+            className="flex items-start gap-2 rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800"
+          >
+            <AlertIcon className="mt-0.5 size-4 shrink-0 text-red-600" />
+            <div className="min-w-0">
+              <p className="font-medium text-red-900">
+                The {result.part} can&apos;t be rendered in {name}
+              </p>
+              <p className="mt-0.5 break-words">{result.message}</p>
+              <p className="mt-1 text-xs text-red-700">
+                Users of this language would get an error instead of this email.{' '}
+                {result.source.kind === 'stock' ? '' : 'Fix the customization in the editor.'}
+              </p>
+            </div>
+          </div>
+        </div>
+      )}
+
+      <div className="flex flex-wrap items-center gap-2 border-t border-slate-200 px-3 py-2.5">
+        {sendTest}
+        {own ? (
+          <ButtonLink
+            size="sm"
+            to={paths.customization.getHref(brandId, templateName, own.id)}
+            aria-label={`Edit the ${name} customization`}
+          >
+            Edit
+          </ButtonLink>
+        ) : (
+          <ButtonLink
+            size="sm"
+            to={paths.customizationNew.getHref(brandId, templateName, language, 'default')}
+            aria-label={`Customize in ${name}`}
+            title={`Start a ${name} customization from Okta's stock ${name} content`}
+          >
+            Customize
+          </ButtonLink>
+        )}
+      </div>
+    </section>
+  );
+}

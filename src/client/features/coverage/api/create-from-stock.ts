@@ -1,0 +1,58 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { EmailCustomization } from '../../../../shared/okta/email-template';
+import { api } from '../../../lib/api-client';
+
+const enc = encodeURIComponent;
+
+export interface StockProgress {
+  done: number;
+  total: number;
+  /** The language being created right now. */
+  current?: string;
+}
+
+export interface StockResult {
+  created: EmailCustomization[];
+  failed: { language: string; error: unknown }[];
+}
+
+/**
+ * Gives each chosen language its own customization, starting from Okta's stock content in that language, so
+ * its users get their translation again instead of the default customization. One POST after another (the
+ * progress is shown); a failure doesn't stop the rest. Invalidates by key prefix, like the customizations
+ * feature, without importing it.
+ */
+export function useCreateFromStock(brandId: string, templateName: string) {
+  const queryClient = useQueryClient();
+  const [progress, setProgress] = useState<StockProgress | null>(null);
+  const mutation = useMutation({
+    mutationFn: async (languages: string[]): Promise<StockResult> => {
+      const result: StockResult = { created: [], failed: [] };
+      // Loaded on use: the stock content of every template and language is large, the template page isn't.
+      const { defaultContent } = await import('../../../../shared/templates/default-content');
+      const path = `/api/v1/brands/${enc(brandId)}/templates/email/${enc(templateName)}/customizations`;
+      for (const [index, language] of languages.entries()) {
+        setProgress({ done: index, total: languages.length, current: language });
+        try {
+          const content = defaultContent(templateName, language);
+          if (!content) throw new Error(`No stock content for ${templateName}.`);
+          result.created.push(
+            await api.post<EmailCustomization>(path, { language, ...content, isDefault: false }),
+          );
+        } catch (error) {
+          result.failed.push({ language, error });
+        }
+      }
+      setProgress({ done: languages.length, total: languages.length });
+      return result;
+    },
+    onSettled: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: ['templates', brandId, 'customizations', templateName] }),
+        queryClient.invalidateQueries({ queryKey: ['templates', brandId, 'list'] }),
+        queryClient.invalidateQueries({ queryKey: ['templates', brandId, 'detail', templateName] }),
+      ]),
+  });
+  return { mutation, progress, resetProgress: () => setProgress(null) };
+}
