@@ -114,5 +114,8 @@ test('side by side: source labels follow the API chain, width and languages live
   const received = await mailbox.waitFor({ subject });
   await toast.getByRole('link', { name: 'Open in mailbox' }).click();
   await expect(page).toHaveURL(new RegExp(`/mailbox/${received.id}`));
-  await expect(page.frameLocator('iframe[sandbox=""]').locator('body')).toContainText('est verrouillé');
+  // The mailbox's own frame (the compare panes' frames may still be leaving the page).
+  await expect(page.frameLocator(`iframe[title="Message: ${subject}"]`).locator('body')).toContainText(
+    'est verrouillé',
+  );
 });

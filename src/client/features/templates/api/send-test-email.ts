@@ -13,7 +13,7 @@ export interface TestEmailResult {
 
 /**
  * Sends the template to the signed-in admin, then finds out where it went: the delivery log names
- * the route, and when that is the built-in mailbox the message is looked up so the toast can link it.
+ * the route, and when that is the built-in mailbox the message is found by its Message-ID so the toast can link it.
  */
 export function useSendTestEmail(brandId: string, templateName: string) {
   const queryClient = useQueryClient();
@@ -33,13 +33,14 @@ export function useSendTestEmail(brandId: string, templateName: string) {
         .catch(() => undefined);
       const delivery = log?.deliveries.find((d) => d.id === deliveryId);
       let messageId: string | undefined;
-      if (delivery && outcome === 'SUCCESS' && delivery.route === 'built-in mailbox') {
+      if (delivery?.messageId && outcome === 'SUCCESS' && delivery.route === 'built-in mailbox') {
+        // The catcher records the same SMTP Message-ID the delivery log has: an exact match.
         const found = await api
           .get<MailboxMessageSummary[]>('/api/mailroom/v1/messages', {
-            query: { q: delivery.subject, limit: 10 },
+            query: { messageId: delivery.messageId, limit: 1 },
           })
           .catch(() => []);
-        messageId = found.find((m) => m.subject === delivery.subject)?.id;
+        messageId = found[0]?.id;
       }
       return { outcome, delivery, route: delivery?.route ?? log?.route ?? 'the current route', messageId };
     },
