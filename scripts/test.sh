@@ -19,6 +19,7 @@ npx vitest run --reporter=default --reporter=json --outputFile.json=reports/vite
 if [ -d e2e ] && ls e2e/*.spec.ts >/dev/null 2>&1; then
   echo "== end-to-end tests (Chromium)"
   npx vite build --logLevel warn
+  node scripts/check-bundle-size.mjs || status=$?
   PLAYWRIGHT_JSON_OUTPUT_NAME=reports/playwright.json npx playwright test --reporter=list,json || status=$?
 fi
 node scripts/test-summary.mjs
