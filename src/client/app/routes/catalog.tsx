@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useParams, useSearchParams } from 'react-router';
-import { cn } from '../../components/ui/cn';
 import { PageHeader } from '../../components/ui/page-header';
+import { SegmentedControl } from '../../components/ui/segmented-control';
 import { SearchInput } from '../../components/ui/search-input';
 import {
   TemplateCatalog,
@@ -54,22 +54,12 @@ export function CatalogRoute() {
             update({ q: e.target.value.trim() || undefined }, true);
           }}
         />
-        <div role="group" aria-label="Filter" className="inline-flex rounded-md bg-slate-100 p-0.5">
-          {FILTERS.map((f) => (
-            <button
-              key={f.id}
-              type="button"
-              aria-pressed={filter === f.id}
-              onClick={() => update({ filter: f.id === 'all' ? undefined : f.id })}
-              className={cn(
-                'rounded px-3 py-1.5 text-sm font-medium focus-visible:outline-2 focus-visible:outline-indigo-600',
-                filter === f.id ? 'bg-white text-slate-900 shadow-sm' : 'text-slate-600 hover:text-slate-900',
-              )}
-            >
-              {f.label}
-            </button>
-          ))}
-        </div>
+        <SegmentedControl
+          label="Filter"
+          segments={FILTERS}
+          value={filter}
+          onChange={(id) => update({ filter: id === 'all' ? undefined : id })}
+        />
         <div className="ml-auto flex items-center gap-2">
           <label htmlFor="catalog-sort" className="text-sm text-slate-600">
             Sort

@@ -4,11 +4,11 @@ import { useParams, useSearchParams } from 'react-router';
 import type { EmailCustomization } from '../../../shared/okta/email-template';
 import { EMAIL_TEMPLATES } from '../../../shared/templates/catalog';
 import { Button } from '../../components/ui/button';
-import { cn } from '../../components/ui/cn';
 import { EmptyState } from '../../components/ui/empty-state';
 import { ErrorState } from '../../components/ui/error-state';
 import { GridIcon } from '../../components/ui/icons';
 import { PageHeader } from '../../components/ui/page-header';
+import { SegmentedControl } from '../../components/ui/segmented-control';
 import { SearchInput } from '../../components/ui/search-input';
 import { TableSkeleton } from '../../components/ui/skeleton';
 import {
@@ -172,22 +172,12 @@ export function CoverageRoute() {
             update({ q: e.target.value.trim() || undefined }, true);
           }}
         />
-        <div role="group" aria-label="Filter" className="inline-flex rounded-md bg-slate-100 p-0.5">
-          {FILTERS.map((f) => (
-            <button
-              key={f.id}
-              type="button"
-              aria-pressed={filter === f.id}
-              onClick={() => update({ filter: f.id === 'all' ? undefined : f.id })}
-              className={cn(
-                'rounded px-3 py-1.5 text-sm font-medium focus-visible:outline-2 focus-visible:outline-indigo-600',
-                filter === f.id ? 'bg-white text-slate-900 shadow-sm' : 'text-slate-600 hover:text-slate-900',
-              )}
-            >
-              {f.label}
-            </button>
-          ))}
-        </div>
+        <SegmentedControl
+          label="Filter"
+          segments={FILTERS}
+          value={filter}
+          onChange={(id) => update({ filter: id === 'all' ? undefined : id })}
+        />
         {rows && customized.length > 0 && (
           <label className="ml-auto flex items-center gap-2 text-sm text-slate-700">
             <input
