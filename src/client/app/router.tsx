@@ -56,6 +56,8 @@ export const router = createBrowserRouter([
               },
               {
                 path: paths.customizationNew.path,
+                // The editor wants the whole width for its two panes.
+                handle: { wide: true },
                 lazy: () =>
                   import('./routes/customization-editor').then((m) => ({
                     Component: m.NewCustomizationRoute,
@@ -63,6 +65,8 @@ export const router = createBrowserRouter([
               },
               {
                 path: paths.customization.path,
+                // The editor wants the whole width for its two panes.
+                handle: { wide: true },
                 lazy: () =>
                   import('./routes/customization-editor').then((m) => ({
                     Component: m.EditCustomizationRoute,

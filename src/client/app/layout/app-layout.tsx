@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Suspense } from 'react';
-import { NavLink, Outlet, useNavigation, useParams } from 'react-router';
+import { NavLink, Outlet, useMatches, useNavigation, useParams } from 'react-router';
 import { brandQueries, defaultBrand } from '../../features/brands/api/brand-queries';
 import { mailboxQueries } from '../../features/mailbox/api/mailbox-queries';
 import { cn } from '../../components/ui/cn';
@@ -24,6 +24,7 @@ export function AppLayout() {
   const unread = useQuery(mailboxQueries.unread());
   const navigation = useNavigation();
   const brandId = params.brandId ?? defaultBrand(brands.data ?? [])?.id;
+  const wide = useMatches().some((match) => (match.handle as { wide?: boolean } | undefined)?.wide);
 
   return (
     <div className="min-h-screen">
@@ -93,8 +94,12 @@ export function AppLayout() {
             </li>
           </ul>
         </nav>
-        <main id="main" tabIndex={-1} className="min-w-0 flex-1 px-4 py-6 outline-none sm:px-8">
-          <div className="mx-auto max-w-6xl">
+        <main
+          id="main"
+          tabIndex={-1}
+          className={cn('min-w-0 flex-1 px-4 py-6 outline-none', wide ? 'sm:px-6' : 'sm:px-8')}
+        >
+          <div className={cn('mx-auto', wide ? 'max-w-[110rem]' : 'max-w-6xl')}>
             <Suspense fallback={<PageLoading />}>
               <Outlet />
             </Suspense>

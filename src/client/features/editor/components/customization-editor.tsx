@@ -1,0 +1,519 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useNavigate } from 'react-router';
+import type { EmailCustomization } from '../../../../shared/okta/email-template';
+import { findTemplate } from '../../../../shared/templates/catalog';
+import { languageName, SUPPORTED_LANGUAGES } from '../../../../shared/templates/languages';
+import { paths } from '../../../app/paths';
+import { Badge } from '../../../components/ui/badge';
+import { Button, ButtonLink } from '../../../components/ui/button';
+import { InlineError } from '../../../components/ui/error-state';
+import { controlClasses } from '../../../components/ui/form-field';
+import { SendIcon } from '../../../components/ui/icons';
+import { PageHeader } from '../../../components/ui/page-header';
+import { useToast } from '../../../components/ui/toast';
+import { renderSubjectFor, type PreviewWorld } from '../../compare/render-pane';
+import { useCreateCustomization } from '../../customizations/api/create-customization';
+import { customizationQueries } from '../../customizations/api/customization-queries';
+import { useUpdateCustomization } from '../../customizations/api/update-customization';
+import { saveProblem } from '../../customizations/save-problem';
+import { sendTestTitle, useSendTest } from '../../templates/components/send-test-button';
+import { monaco, SERVER_OWNER } from '../monaco-setup';
+import { loadOverrides, previewContext, saveOverrides, type PreviewOverrides } from '../preview-data';
+import { CodeEditor } from './code-editor';
+import { EditorStatusBar, useMarkerCounts } from './editor-status-bar';
+import { SaveConflictDialog } from './save-conflict-dialog';
+import { SendUnsavedDialog } from './send-unsaved-dialog';
+import { PreviewDataForm } from './preview-data-form';
+import { PreviewPanel, type PreviewTab, type PreviewWidth } from './preview-panel';
+import { useUnsavedChangesGuard } from './unsaved-changes-guard';
+
+type CodeEditorInstance = monaco.editor.IStandaloneCodeEditor;
+
+/** What the editor opens: a saved customization, or the starting content of a new one. */
+export interface EditorSeed {
+  language: string;
+  subject: string;
+  body: string;
+  isDefault: boolean;
+}
+
+const WIDTH_KEY = 'mailroom.previewWidth';
+
+function initialWidth(): PreviewWidth {
+  const stored = window.localStorage.getItem(WIDTH_KEY);
+  return stored === '375' ? 375 : stored === '768' ? 768 : 'desktop';
+}
+
+/**
+ * The screen admins live in (CONSOLE.md, "The editor"): subject and body in Monaco with the Velocity layer,
+ * the live preview beside them, the status bar below. `saved` is the server's copy (absent for a new
+ * customization); its `lastUpdated` is how a save notices that someone else changed it meanwhile.
+ */
+export function CustomizationEditor({
+  brandId,
+  templateName,
+  saved: initialSaved,
+  seed,
+  existing,
+  world,
+  unusedLanguages = [],
+  onLanguageChange,
+}: {
+  brandId: string;
+  templateName: string;
+  saved?: EmailCustomization;
+  seed: EditorSeed;
+  existing: EmailCustomization[];
+  world: PreviewWorld;
+  unusedLanguages?: string[];
+  onLanguageChange?: (language: string) => void;
+}) {
+  const navigate = useNavigate();
+  const toast = useToast();
+  const queryClient = useQueryClient();
+  const create = useCreateCustomization(brandId, templateName);
+  const update = useUpdateCustomization(brandId, templateName);
+  const sendTest = useSendTest(brandId, templateName, world.user.profile.email);
+  const title = findTemplate(templateName)?.displayName ?? templateName;
+
+  const [saved, setSaved] = useState(initialSaved);
+  const reference: EditorSeed = saved ?? seed;
+  const [draft, setDraft] = useState({ subject: seed.subject, body: seed.body });
+  const [language, setLanguage] = useState(seed.language);
+  const [isDefault, setIsDefault] = useState(seed.isDefault);
+  const [saveError, setSaveError] = useState<unknown>(null);
+  const [saving, setSaving] = useState(false);
+  const [conflict, setConflict] = useState<EmailCustomization | null>(null);
+  const [askSaveBeforeSend, setAskSaveBeforeSend] = useState(false);
+  const [tab, setTab] = useState<PreviewTab>('preview');
+  const [width, setWidth] = useState<PreviewWidth>(initialWidth);
+  const [overrides, setOverrides] = useState<PreviewOverrides>(() => loadOverrides(templateName));
+  const [bodyEditor, setBodyEditor] = useState<CodeEditorInstance | null>(null);
+  const [subjectEditor, setSubjectEditor] = useState<CodeEditorInstance | null>(null);
+  const [now] = useState(() => Date.now());
+
+  const mode = saved ? 'edit' : 'create';
+  const isFirst = mode === 'create' && existing.length === 0;
+  const currentDefault = existing.find((c) => c.isDefault && c.id !== saved?.id);
+  const dirty =
+    mode === 'create' ||
+    draft.subject !== reference.subject ||
+    draft.body !== reference.body ||
+    isDefault !== reference.isDefault;
+  // A new customization only counts as unsaved work once it differs from where it started.
+  const hasUnsavedWork =
+    mode === 'create' ? draft.subject !== seed.subject || draft.body !== seed.body : dirty;
+
+  const context = useMemo(
+    () => previewContext(templateName, renderSubjectFor(world, language), overrides, now),
+    [templateName, world, language, overrides, now],
+  );
+  const contextRef = useRef(context);
+  contextRef.current = context;
+  const editorInfo = (field: 'subject' | 'body') => ({
+    templateName,
+    field,
+    previewContext: () => contextRef.current,
+  });
+
+  const markers = useMarkerCounts([subjectEditor, bodyEditor]);
+  const guard = useUnsavedChangesGuard(hasUnsavedWork && !saving);
+
+  const changeOverrides = (next: PreviewOverrides) => {
+    setOverrides(next);
+    saveOverrides(templateName, next);
+  };
+  const changeWidth = (next: PreviewWidth) => {
+    setWidth(next);
+    window.localStorage.setItem(WIDTH_KEY, String(next));
+  };
+
+  /** Replaces an editor's text as one undoable edit (used when taking the other version of a conflict). */
+  const replaceText = (editor: CodeEditorInstance | null, text: string) => {
+    const model = editor?.getModel();
+    if (!editor || !model) return;
+    editor.pushUndoStop();
+    editor.executeEdits('mailroom', [{ range: model.getFullModelRange(), text }]);
+    editor.pushUndoStop();
+  };
+
+  /** The server's field causes as markers on the first line of the field they name. */
+  const markServerCauses = (fields: Record<string, string>) => {
+    for (const [field, editor] of [
+      ['subject', subjectEditor],
+      ['body', bodyEditor],
+    ] as const) {
+      const model = editor?.getModel();
+      if (!model) continue;
+      const message = fields[field];
+      monaco.editor.setModelMarkers(
+        model,
+        SERVER_OWNER,
+        message
+          ? [
+              {
+                severity: monaco.MarkerSeverity.Error,
+                message: `The server refused this: ${message}`,
+                startLineNumber: 1,
+                startColumn: 1,
+                endLineNumber: 1,
+                endColumn: model.getLineMaxColumn(1),
+                source: 'Server',
+              },
+            ]
+          : [],
+      );
+    }
+  };
+
+  const save = async ({ overwrite = false } = {}): Promise<EmailCustomization | undefined> => {
+    if (markers.errors > 0) {
+      markers.jumpToFirst('error');
+      toast({
+        tone: 'error',
+        title: 'Fix the errors before saving',
+        description: `${markers.errors} error${markers.errors === 1 ? '' : 's'} would make the server refuse this version.`,
+      });
+      return undefined;
+    }
+    setSaveError(null);
+    setSaving(true);
+    try {
+      if (!saved) {
+        const wantsDefault = isDefault && !isFirst;
+        let created = await create.mutateAsync({
+          language,
+          subject: draft.subject,
+          body: draft.body,
+          // Creating as default while one exists is E0000182: create plainly, then move the default.
+          ...(isFirst ? {} : { isDefault: false }),
+        });
+        if (wantsDefault) {
+          created = await update.mutateAsync({
+            id: created.id,
+            input: { language, subject: created.subject, body: created.body, isDefault: true },
+          });
+        }
+        setSaved(created);
+        toast({
+          title: `${languageName(created.language)} customization created`,
+          description: created.isDefault ? 'It is the default.' : undefined,
+        });
+        navigate(paths.customization.getHref(brandId, templateName, created.id), { replace: true });
+        return created;
+      }
+      if (!overwrite) {
+        // Okta's API has no preconditions: compare lastUpdated with the server's copy just before writing.
+        const latest = await queryClient.fetchQuery({
+          ...customizationQueries.detail(brandId, templateName, saved.id),
+          staleTime: 0,
+        });
+        if (latest.lastUpdated !== saved.lastUpdated) {
+          setConflict(latest);
+          return undefined;
+        }
+      }
+      const result = await update.mutateAsync({
+        id: saved.id,
+        input: { language, subject: draft.subject, body: draft.body, isDefault },
+      });
+      setSaved(result);
+      setConflict(null);
+      toast({ title: `${languageName(result.language)} customization saved` });
+      return result;
+    } catch (error) {
+      setSaveError(error);
+      markServerCauses(saveProblem(error, language).fields);
+      return undefined;
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const requestTestSend = () => {
+    if (dirty) setAskSaveBeforeSend(true);
+    else sendTest.send(language);
+  };
+
+  // Keyboard shortcuts reach the latest handlers through a ref: Monaco commands are registered once.
+  const actions = useRef({ save, requestTestSend });
+  actions.current = { save, requestTestSend };
+  const bindShortcuts = useCallback((editor: CodeEditorInstance) => {
+    editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyS, () => void actions.current.save());
+    editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => actions.current.requestTestSend());
+  }, []);
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      // Inside Monaco the editor commands above have already handled (and prevented) it.
+      if (event.defaultPrevented || !(event.metaKey || event.ctrlKey)) return;
+      if (event.key.toLowerCase() === 's') {
+        event.preventDefault();
+        void actions.current.save();
+      } else if (event.key === 'Enter') {
+        event.preventDefault();
+        actions.current.requestTestSend();
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+
+  const problem = saveProblem(saveError, language, (lang) => {
+    const found = existing.find((c) => c.language === lang);
+    return found && paths.customization.getHref(brandId, templateName, found.id);
+  });
+  const languageLabel = languageName(language);
+  const saveBlockedReason =
+    markers.errors > 0
+      ? `Fix ${markers.errors} error${markers.errors === 1 ? '' : 's'} first: the server would refuse this version.`
+      : undefined;
+
+  return (
+    <>
+      <PageHeader
+        title={mode === 'create' ? `Customize ${title}` : `${title}: ${languageLabel}`}
+        badges={
+          <>
+            {saved?.isDefault && <Badge tone="accent">Default</Badge>}
+            {mode === 'create' && <Badge>New</Badge>}
+          </>
+        }
+        breadcrumbs={[
+          { label: 'Templates', href: paths.templates.getHref(brandId) },
+          { label: title, href: paths.template.getHref(brandId, templateName) },
+          { label: mode === 'create' ? `New: ${languageLabel}` : languageLabel },
+        ]}
+        actions={
+          <>
+            <Button
+              icon={<SendIcon className="size-3.5" />}
+              pending={sendTest.pending}
+              onClick={requestTestSend}
+              title={`${sendTestTitle(language, world.user.profile.email)} (Ctrl+Enter)`}
+              aria-keyshortcuts="Control+Enter"
+            >
+              Send test
+            </Button>
+            <ButtonLink
+              to={paths.compare.getHref(
+                brandId,
+                templateName,
+                [...new Set([language, ...existing.map((c) => c.language)])].slice(0, 3),
+              )}
+            >
+              Compare
+            </ButtonLink>
+            <span title={saveBlockedReason}>
+              <Button
+                variant="primary"
+                pending={saving}
+                disabled={!!saveBlockedReason || (mode === 'edit' && !dirty)}
+                onClick={() => void save()}
+                aria-keyshortcuts="Control+S"
+              >
+                {mode === 'create' ? 'Create customization' : 'Save'}
+                <kbd className="ml-1 hidden rounded bg-white/15 px-1 text-[11px] font-normal sm:inline">
+                  Ctrl S
+                </kbd>
+              </Button>
+            </span>
+          </>
+        }
+      />
+
+      {problem.general && (
+        <div className="mb-3">
+          <InlineError>{problem.general}</InlineError>
+        </div>
+      )}
+
+      <div className="grid h-[calc(100vh-13.5rem)] min-h-[36rem] grid-cols-1 overflow-hidden rounded-lg border border-slate-200 bg-white shadow-xs xl:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
+        <section
+          aria-label="Template source"
+          className="flex min-h-0 min-w-0 flex-col border-slate-200 xl:border-r"
+        >
+          <div className="flex flex-wrap items-center gap-x-5 gap-y-2 border-b border-slate-200 px-3 py-2 text-sm">
+            {mode === 'create' ? (
+              <label className="flex items-center gap-2 text-slate-700">
+                Language
+                <select
+                  value={language}
+                  onChange={(e) => {
+                    setLanguage(e.target.value);
+                    onLanguageChange?.(e.target.value);
+                  }}
+                  aria-invalid={problem.fields.language ? true : undefined}
+                  className={`${controlClasses} w-auto py-1`}
+                >
+                  {SUPPORTED_LANGUAGES.filter(
+                    (l) => unusedLanguages.includes(l.tag) || l.tag === language,
+                  ).map((l) => (
+                    <option key={l.tag} value={l.tag}>
+                      {l.name} ({l.tag})
+                    </option>
+                  ))}
+                </select>
+              </label>
+            ) : (
+              <span className="text-slate-600">
+                Language: <span className="font-medium text-slate-900">{languageLabel}</span> ({language})
+              </span>
+            )}
+            {isFirst ? (
+              <span className="text-xs text-slate-600">
+                The first customization becomes the <strong>default</strong>: users whose language has none
+                get it.
+              </span>
+            ) : (
+              <label
+                className="flex items-center gap-2 text-slate-700"
+                title={
+                  saved?.isDefault
+                    ? 'To change the default, make another language the default.'
+                    : currentDefault
+                      ? `Now ${languageName(currentDefault.language)}. The default moves here when you save.`
+                      : undefined
+                }
+              >
+                <input
+                  type="checkbox"
+                  checked={isDefault}
+                  disabled={saved?.isDefault}
+                  onChange={(e) => setIsDefault(e.target.checked)}
+                  className="size-4 rounded border-slate-300 text-indigo-600 focus:ring-indigo-600"
+                />
+                Default customization
+              </label>
+            )}
+            {problem.fields.language && (
+              <span className="text-xs font-medium text-red-700">{problem.fields.language}</span>
+            )}
+          </div>
+
+          <div className="border-b border-slate-200">
+            <div className="flex items-center gap-3 px-3 pt-2 text-xs font-medium text-slate-600">
+              Subject
+              {problem.fields.subject && (
+                <span className="font-medium text-red-700">{problem.fields.subject}</span>
+              )}
+            </div>
+            <div data-testid="subject-editor" className="h-9">
+              <CodeEditor
+                path={`inmemory://mailroom/${templateName}/${language}/subject.txt`}
+                language="plaintext"
+                defaultValue={seed.subject}
+                info={editorInfo('subject')}
+                ariaLabel="Subject"
+                singleLine
+                onChange={(subject) => setDraft((d) => ({ ...d, subject }))}
+                onReady={(editor) => {
+                  bindShortcuts(editor);
+                  setSubjectEditor(editor);
+                }}
+              />
+            </div>
+          </div>
+
+          <div className="flex items-center gap-3 px-3 pt-2 text-xs font-medium text-slate-600">
+            Body{' '}
+            <span className="font-normal text-slate-500">
+              HTML with Velocity: type $ or # for suggestions
+            </span>
+            {problem.fields.body && <span className="font-medium text-red-700">{problem.fields.body}</span>}
+          </div>
+          <div
+            data-testid="body-editor"
+            data-ready={bodyEditor ? 'true' : 'false'}
+            className="relative min-h-0 flex-1"
+          >
+            {!bodyEditor && (
+              <div role="status" className="absolute inset-0 grid place-items-center text-sm text-slate-500">
+                Loading the editor…
+              </div>
+            )}
+            <CodeEditor
+              path={`inmemory://mailroom/${templateName}/${language}/body.html`}
+              language="html"
+              defaultValue={seed.body}
+              info={editorInfo('body')}
+              ariaLabel="Body"
+              className="h-full"
+              onChange={(body) => setDraft((d) => ({ ...d, body }))}
+              onReady={(editor) => {
+                bindShortcuts(editor);
+                setBodyEditor(editor);
+              }}
+            />
+          </div>
+
+          <EditorStatusBar
+            markers={markers}
+            body={draft.body}
+            state={
+              mode === 'create'
+                ? { kind: 'new' }
+                : dirty
+                  ? { kind: 'unsaved' }
+                  : { kind: 'saved', at: saved?.lastUpdated ?? '' }
+            }
+          />
+        </section>
+
+        <PreviewPanel
+          draft={draft}
+          context={context}
+          now={now}
+          languageLabel={`${languageLabel}${mode === 'create' ? ', not saved yet' : dirty ? ', unsaved' : ''}`}
+          tab={tab}
+          onTabChange={setTab}
+          width={width}
+          onWidthChange={changeWidth}
+          data={
+            <PreviewDataForm
+              templateName={templateName}
+              base={renderSubjectFor(world, language)}
+              now={now}
+              overrides={overrides}
+              onChange={changeOverrides}
+            />
+          }
+        />
+      </div>
+
+      <SaveConflictDialog
+        theirs={conflict}
+        mine={draft}
+        pending={saving}
+        onCancel={() => setConflict(null)}
+        onTakeTheirs={() => {
+          if (!conflict) return;
+          replaceText(subjectEditor, conflict.subject);
+          replaceText(bodyEditor, conflict.body);
+          setDraft({ subject: conflict.subject, body: conflict.body });
+          setIsDefault(conflict.isDefault);
+          setSaved(conflict);
+          setConflict(null);
+        }}
+        onOverwrite={() => void save({ overwrite: true })}
+      />
+      <SendUnsavedDialog
+        open={askSaveBeforeSend}
+        isNew={mode === 'create'}
+        languageLabel={languageLabel}
+        pending={saving}
+        onClose={() => setAskSaveBeforeSend(false)}
+        onSendSaved={() => {
+          setAskSaveBeforeSend(false);
+          sendTest.send(language);
+        }}
+        onSaveAndSend={async () => {
+          const result = await save();
+          setAskSaveBeforeSend(false);
+          if (result) sendTest.send(result.language);
+        }}
+      />
+      {guard}
+    </>
+  );
+}

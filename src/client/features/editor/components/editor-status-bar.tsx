@@ -1,0 +1,142 @@
+import { useEffect, useState } from 'react';
+import { cn } from '../../../components/ui/cn';
+import { AlertIcon, XIcon } from '../../../components/ui/icons';
+import { monaco } from '../monaco-setup';
+
+type CodeEditorInstance = monaco.editor.IStandaloneCodeEditor;
+type Severity = 'error' | 'warning';
+
+const MAX_BODY_BYTES = 64 * 1024;
+
+export interface MarkerCounts {
+  errors: number;
+  warnings: number;
+  /** Puts the cursor on the first marker of that severity (subject first, then body) and reveals it. */
+  jumpToFirst: (severity: Severity) => void;
+}
+
+/** Live counts of the markers (ours and the server's) on the given editors' models. */
+export function useMarkerCounts(editors: (CodeEditorInstance | null)[]): MarkerCounts {
+  const [markers, setMarkers] = useState<{ editor: CodeEditorInstance; marker: monaco.editor.IMarker }[]>([]);
+  const [first, second] = editors;
+
+  useEffect(() => {
+    const live = [first, second].filter((e): e is CodeEditorInstance => e !== null);
+    const collect = () =>
+      setMarkers(
+        live.flatMap((editor) => {
+          const model = editor.getModel();
+          return model
+            ? monaco.editor.getModelMarkers({ resource: model.uri }).map((marker) => ({ editor, marker }))
+            : [];
+        }),
+      );
+    collect();
+    const subscription = monaco.editor.onDidChangeMarkers(collect);
+    return () => subscription.dispose();
+  }, [first, second]);
+
+  const ofSeverity = (severity: Severity) =>
+    markers.filter(({ marker }) =>
+      severity === 'error'
+        ? marker.severity === monaco.MarkerSeverity.Error
+        : marker.severity === monaco.MarkerSeverity.Warning,
+    );
+
+  return {
+    errors: ofSeverity('error').length,
+    warnings: ofSeverity('warning').length,
+    jumpToFirst: (severity) => {
+      const found = ofSeverity(severity)[0];
+      if (!found) return;
+      const { editor, marker } = found;
+      const position = { lineNumber: marker.startLineNumber, column: marker.startColumn };
+      editor.setPosition(position);
+      editor.revealPositionInCenterIfOutsideViewport(position);
+      editor.focus();
+    },
+  };
+}
+
+function relativeTime(iso: string, now: number): string {
+  const seconds = Math.max(0, Math.round((now - Date.parse(iso)) / 1000));
+  if (!Number.isFinite(seconds)) return '';
+  if (seconds < 45) return 'just now';
+  const minutes = Math.round(seconds / 60);
+  if (minutes < 60) return `${minutes} min ago`;
+  const hours = Math.round(minutes / 60);
+  if (hours < 24) return `${hours} h ago`;
+  return new Date(iso).toLocaleDateString();
+}
+
+export type SaveState = { kind: 'new' } | { kind: 'unsaved' } | { kind: 'saved'; at: string };
+
+/** Markers (each count jumps to the first one), body size against Okta's 64 KB, and whether it's saved. */
+export function EditorStatusBar({
+  markers,
+  body,
+  state,
+}: {
+  markers: MarkerCounts;
+  body: string;
+  state: SaveState;
+}) {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 30_000);
+    return () => clearInterval(timer);
+  }, []);
+  const bytes = new TextEncoder().encode(body).length;
+  const over = bytes > MAX_BODY_BYTES;
+
+  return (
+    <div
+      role="group"
+      aria-label="Editor status"
+      className="flex flex-wrap items-center gap-x-4 gap-y-1 border-t border-slate-200 bg-slate-50 px-3 py-1.5 text-xs text-slate-600"
+    >
+      <button
+        type="button"
+        onClick={() => markers.jumpToFirst('error')}
+        disabled={markers.errors === 0}
+        className={cn(
+          'flex items-center gap-1 rounded px-1 py-0.5 enabled:hover:bg-slate-200 focus-visible:outline-2 focus-visible:outline-indigo-600',
+          markers.errors > 0 && 'font-semibold text-red-700',
+        )}
+        aria-label={`${markers.errors} error${markers.errors === 1 ? '' : 's'}${markers.errors ? ': go to the first' : ''}`}
+      >
+        <XIcon className="size-3.5" /> {markers.errors}
+      </button>
+      <button
+        type="button"
+        onClick={() => markers.jumpToFirst('warning')}
+        disabled={markers.warnings === 0}
+        className={cn(
+          'flex items-center gap-1 rounded px-1 py-0.5 enabled:hover:bg-slate-200 focus-visible:outline-2 focus-visible:outline-indigo-600',
+          markers.warnings > 0 && 'font-semibold text-amber-800',
+        )}
+        aria-label={`${markers.warnings} warning${markers.warnings === 1 ? '' : 's'}${markers.warnings ? ': go to the first' : ''}`}
+      >
+        <AlertIcon className="size-3.5" /> {markers.warnings}
+      </button>
+      <span className={cn(over && 'font-semibold text-red-700')} title="Okta accepts bodies up to 64 KB">
+        {(bytes / 1024).toFixed(1)} / {MAX_BODY_BYTES / 1024} KB
+      </span>
+      <span className="ml-auto" aria-live="polite" data-testid="save-state">
+        {state.kind === 'new'
+          ? 'Not created yet'
+          : state.kind === 'unsaved'
+            ? 'Unsaved changes'
+            : `Saved ${relativeTime(state.at, now)}`}
+      </span>
+      <span className="hidden text-slate-500 2xl:inline">
+        <kbd className="rounded border border-slate-300 bg-white px-1">Ctrl</kbd>+
+        <kbd className="rounded border border-slate-300 bg-white px-1">S</kbd> save ·{' '}
+        <kbd className="rounded border border-slate-300 bg-white px-1">Ctrl</kbd>+
+        <kbd className="rounded border border-slate-300 bg-white px-1">Enter</kbd> send test ·{' '}
+        <kbd className="rounded border border-slate-300 bg-white px-1">Ctrl</kbd>+
+        <kbd className="rounded border border-slate-300 bg-white px-1">Space</kbd> suggest
+      </span>
+    </div>
+  );
+}

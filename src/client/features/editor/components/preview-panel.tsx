@@ -1,0 +1,202 @@
+import Editor from '@monaco-editor/react';
+import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { PreviewFrame } from '../../../components/preview-frame';
+import { cn } from '../../../components/ui/cn';
+import { AlertIcon } from '../../../components/ui/icons';
+import { SegmentedControl } from '../../../components/ui/segmented-control';
+import { renderDraft, type LiveRender } from '../live-render';
+import { THEME } from '../monaco-setup';
+
+export type PreviewTab = 'preview' | 'source' | 'data';
+export type PreviewWidth = 375 | 768 | 'desktop';
+
+const WIDTHS: { id: PreviewWidth; label: string; hint: string }[] = [
+  { id: 375, label: 'Mobile', hint: '375' },
+  { id: 768, label: 'Tablet', hint: '768' },
+  { id: 'desktop', label: 'Desktop', hint: '' },
+];
+
+const TABS: { id: PreviewTab; label: string }[] = [
+  { id: 'preview', label: 'Preview' },
+  { id: 'source', label: 'Source' },
+  { id: 'data', label: 'Data' },
+];
+
+/** Renders after the admin pauses typing for this long. */
+const RENDER_DELAY_MS = 150;
+
+function useDebounced<T>(value: T, delay: number): T {
+  const [debounced, setDebounced] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setDebounced(value), delay);
+    return () => clearTimeout(timer);
+  }, [value, delay]);
+  return debounced;
+}
+
+/**
+ * Preview | Source | Data of the draft. The preview is rendered here, in the browser, by the shared renderer with
+ * the server's context, then sanitised and framed by PreviewFrame. A render error shows above the last good
+ * render, never a blank pane. Each render is measured (`performance.measure('mailroom:preview')`, render +
+ * sanitise + commit) so the cost is visible in DevTools.
+ */
+export function PreviewPanel({
+  draft,
+  context,
+  now,
+  languageLabel,
+  tab,
+  onTabChange,
+  width,
+  onWidthChange,
+  data,
+}: {
+  draft: { subject: string; body: string };
+  context: Record<string, unknown>;
+  now: number;
+  languageLabel: string;
+  tab: PreviewTab;
+  onTabChange: (tab: PreviewTab) => void;
+  width: PreviewWidth;
+  onWidthChange: (width: PreviewWidth) => void;
+  data: ReactNode;
+}) {
+  const id = useId();
+  const pending = useDebounced(draft, RENDER_DELAY_MS);
+  const lastGood = useRef<Extract<LiveRender, { ok: true }> | undefined>(undefined);
+  const result = useMemo(() => {
+    performance.mark('mailroom:preview-start');
+    return renderDraft(pending, context, now);
+  }, [pending, context, now]);
+  if (result.ok) lastGood.current = result;
+  const shown = result.ok ? result : lastGood.current;
+
+  useEffect(() => {
+    // After the frame's sanitising render has committed.
+    try {
+      performance.measure('mailroom:preview', 'mailroom:preview-start');
+    } catch {
+      // no start mark (cleared by DevTools)
+    }
+  }, [result]);
+
+  const tabs = useRef<(HTMLButtonElement | null)[]>([]);
+  const onTabKey = (event: React.KeyboardEvent, index: number) => {
+    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+    if (!step) return;
+    event.preventDefault();
+    const next = (index + step + TABS.length) % TABS.length;
+    onTabChange(TABS[next].id);
+    tabs.current[next]?.focus();
+  };
+
+  return (
+    <section aria-label="Preview" className="flex min-h-0 min-w-0 flex-col bg-slate-50">
+      <div className="flex flex-wrap items-center justify-between gap-2 border-b border-slate-200 bg-white px-3 py-2">
+        <div role="tablist" aria-label="Preview panel" className="flex gap-1">
+          {TABS.map((t, i) => (
+            <button
+              key={t.id}
+              ref={(el) => {
+                tabs.current[i] = el;
+              }}
+              id={`${id}-tab-${t.id}`}
+              type="button"
+              role="tab"
+              aria-selected={tab === t.id}
+              aria-controls={`${id}-panel`}
+              tabIndex={tab === t.id ? 0 : -1}
+              onClick={() => onTabChange(t.id)}
+              onKeyDown={(e) => onTabKey(e, i)}
+              className={cn(
+                'rounded-md px-3 py-1.5 text-sm font-medium focus-visible:outline-2 focus-visible:outline-indigo-600',
+                tab === t.id
+                  ? 'bg-indigo-50 text-indigo-700'
+                  : 'text-slate-600 hover:bg-slate-100 hover:text-slate-900',
+              )}
+            >
+              {t.label}
+            </button>
+          ))}
+        </div>
+        {tab !== 'data' && (
+          <SegmentedControl label="Preview width" segments={WIDTHS} value={width} onChange={onWidthChange} />
+        )}
+      </div>
+
+      <div
+        id={`${id}-panel`}
+        role="tabpanel"
+        aria-labelledby={`${id}-tab-${tab}`}
+        className="flex min-h-0 flex-1 flex-col overflow-auto"
+      >
+        {tab === 'data' ? (
+          data
+        ) : (
+          <>
+            {!result.ok && (
+              <div
+                role="alert"
+                className="m-3 mb-0 flex items-start gap-2 rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800"
+              >
+                <AlertIcon className="mt-0.5 size-4 shrink-0 text-red-600" />
+                <div className="min-w-0">
+                  <p className="font-medium text-red-900">The {result.part} can&apos;t be rendered</p>
+                  <p className="mt-0.5 break-words">{result.message}</p>
+                  {shown && (
+                    <p className="mt-1 text-xs text-red-700">Showing the last version that rendered.</p>
+                  )}
+                </div>
+              </div>
+            )}
+            <div className="border-b border-slate-200 bg-white px-4 py-2.5 text-sm">
+              <span className="text-slate-500">Subject: </span>
+              <span className="font-medium break-words text-slate-900" data-testid="preview-subject">
+                {shown?.subject ?? '…'}
+              </span>
+            </div>
+            {tab === 'preview' ? (
+              <div className={cn('min-h-0 flex-1 overflow-auto p-3', !result.ok && 'opacity-60')}>
+                <div
+                  className={cn('h-full', width === 'desktop' ? 'w-full' : 'mx-auto')}
+                  style={{ width: width === 'desktop' ? undefined : width }}
+                >
+                  <PreviewFrame
+                    html={shown?.body ?? ''}
+                    title={`Live preview (${languageLabel})`}
+                    className="h-full min-h-[24rem] shadow-sm"
+                  />
+                </div>
+              </div>
+            ) : (
+              <div className="min-h-0 flex-1 bg-white">
+                <Editor
+                  path="inmemory://mailroom/rendered-source.html"
+                  language="html"
+                  value={shown?.body ?? ''}
+                  theme={THEME}
+                  loading={<span className="sr-only">Loading source</span>}
+                  options={{
+                    readOnly: true,
+                    domReadOnly: true,
+                    ariaLabel: 'Rendered HTML source',
+                    minimap: { enabled: false },
+                    wordWrap: 'on',
+                    fontSize: 12.5,
+                    scrollBeyondLastLine: false,
+                    automaticLayout: true,
+                    lineNumbers: 'on',
+                    renderLineHighlight: 'none',
+                  }}
+                />
+              </div>
+            )}
+          </>
+        )}
+      </div>
+      <p className="border-t border-slate-200 bg-white px-4 py-1.5 text-xs text-slate-500">
+        Uses: this draft ({languageLabel}), rendered in your browser exactly as the server would send it.
+      </p>
+    </section>
+  );
+}
