@@ -1,0 +1,269 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startListeningApp } from '../testing/listening-app';
+import type { TestApp } from '../testing/build-test-app';
+import { recordFigure, size } from './figures';
+import { httpClient, runPool, SEED, seededRandom, type RawResponse } from './http';
+
+/**
+ * Item 1: many HTTP connections hammer one template (and the email servers) with random writes on a real
+ * listening server. Every snapshot and the final state keep Okta's invariants; every answer is documented.
+ */
+const TEMPLATE = 'AccountLockout';
+const LANGUAGES = ['en', 'fr', 'de', 'es', 'it', 'ja'];
+const RECIPIENTS = ['ALL_USERS', 'ADMINS_ONLY', 'NO_USERS'];
+
+/** Documented answers per operation (Okta's reference; 404 where the id may be gone). */
+const DOCUMENTED: Record<string, { status: number; code?: string }[]> = {
+  create: [{ status: 201 }, { status: 409, code: 'E0000182' }, { status: 409, code: 'E0000183' }],
+  replace: [
+    { status: 200 },
+    { status: 404, code: 'E0000007' },
+    { status: 409, code: 'E0000183' },
+    { status: 409, code: 'E0000185' },
+  ],
+  delete: [{ status: 204 }, { status: 404, code: 'E0000007' }, { status: 409, code: 'E0000184' }],
+  deleteAll: [{ status: 204 }],
+  settings: [{ status: 200 }],
+  list: [{ status: 200 }],
+  createServer: [{ status: 201 }, { status: 400, code: 'E0000222' }, { status: 400, code: 'E0000225' }],
+  enable: [{ status: 200 }, { status: 400, code: 'E0000222' }, { status: 404, code: 'E0000007' }],
+  disable: [{ status: 200 }, { status: 404, code: 'E0000007' }],
+  deleteServer: [{ status: 204 }, { status: 404, code: 'E0000007' }],
+  listServers: [{ status: 200 }],
+};
+
+function undocumented(op: string, res: RawResponse): string | undefined {
+  let code: string | undefined;
+  try {
+    code = res.status >= 400 ? JSON.parse(res.body).errorCode : undefined;
+  } catch {
+    code = 'not JSON';
+  }
+  const ok = DOCUMENTED[op].some((d) => d.status === res.status && (d.code === undefined || d.code === code));
+  return ok ? undefined : `${op} → ${res.status} ${code ?? ''}`.trim();
+}
+
+interface Customization {
+  id: string;
+  language: string;
+  isDefault: boolean;
+}
+
+function customizationProblems(list: Customization[]): string[] {
+  const problems: string[] = [];
+  const defaults = list.filter((c) => c.isDefault).length;
+  if (list.length > 0 && defaults !== 1) problems.push(`${defaults} defaults among ${list.length}`);
+  const languages = new Set(list.map((c) => c.language));
+  if (languages.size !== list.length) problems.push(`duplicate language in ${list.map((c) => c.language)}`);
+  return problems;
+}
+
+describe('1. concurrency', () => {
+  let t: TestApp & { url: string };
+  let client: ReturnType<typeof httpClient>;
+  let auth: Record<string, string>;
+  beforeAll(async () => {
+    t = await startListeningApp({ RATE_LIMIT: '0', LOG_LEVEL: 'silent' });
+    client = httpClient(t.url, 32);
+    auth = { authorization: `SSWS ${t.token}`, accept: 'application/json' };
+  });
+  afterAll(async () => {
+    client.close();
+    await t.close();
+  });
+
+  it('random concurrent customization writes keep one default and one per language, with documented answers', async () => {
+    const rnd = seededRandom(SEED);
+    const total = size(2000, 10_000);
+    const base = `/api/v1/brands/${t.defaultBrandId}/templates/email/${TEMPLATE}`;
+    const ids: string[] = [];
+    const statuses = new Map<string, number>();
+    const wrong: string[] = [];
+    const broken: string[] = [];
+    const json = { ...auth, 'content-type': 'application/json' };
+    const isDefault = () => rnd.pick([undefined, undefined, true, false]);
+    const content = (language: string) => ({
+      language,
+      subject: `Locked (${language}) \${org.name}`,
+      body: `<p>${language}: \${user.profile.firstName}, ${rnd.int(1e9)}</p>`,
+      isDefault: isDefault(),
+    });
+
+    const operations = Array.from({ length: total }, () => {
+      const roll = rnd.next();
+      const op =
+        roll < 0.3
+          ? 'create'
+          : roll < 0.5
+            ? 'replace'
+            : roll < 0.68
+              ? 'delete'
+              : roll < 0.73
+                ? 'deleteAll'
+                : roll < 0.83
+                  ? 'settings'
+                  : 'list';
+      const language = rnd.pick(LANGUAGES);
+      const id = ids.length ? rnd.pick(ids) : 'cus0000000000000000';
+      const payload = content(language);
+      const recipients = rnd.pick(RECIPIENTS);
+      return async () => {
+        let res: RawResponse;
+        const target = ids.length ? rnd.pick(ids) : id;
+        switch (op) {
+          case 'create':
+            res = await client.send({
+              method: 'POST',
+              path: `${base}/customizations`,
+              headers: json,
+              body: JSON.stringify(payload),
+            });
+            if (res.status === 201) ids.push(JSON.parse(res.body).id);
+            break;
+          case 'replace':
+            res = await client.send({
+              method: 'PUT',
+              path: `${base}/customizations/${target}`,
+              headers: json,
+              body: JSON.stringify(payload),
+            });
+            break;
+          case 'delete':
+            res = await client.send({
+              method: 'DELETE',
+              path: `${base}/customizations/${target}`,
+              headers: auth,
+            });
+            break;
+          case 'deleteAll':
+            res = await client.send({ method: 'DELETE', path: `${base}/customizations`, headers: auth });
+            break;
+          case 'settings':
+            res = await client.send({
+              method: 'PUT',
+              path: `${base}/settings`,
+              headers: json,
+              body: JSON.stringify({ recipients }),
+            });
+            break;
+          default:
+            res = await client.send({
+              method: 'GET',
+              path: `${base}/customizations?limit=200`,
+              headers: auth,
+            });
+            if (res.status === 200) broken.push(...customizationProblems(JSON.parse(res.body)));
+        }
+        statuses.set(String(res.status), (statuses.get(String(res.status)) ?? 0) + 1);
+        const problem = undocumented(op, res);
+        if (problem) wrong.push(problem);
+      };
+    });
+
+    const started = performance.now();
+    await runPool(operations, 32);
+    const seconds = (performance.now() - started) / 1000;
+    const final: Customization[] = JSON.parse(
+      (await client.send({ method: 'GET', path: `${base}/customizations?limit=200`, headers: auth })).body,
+    );
+    broken.push(...customizationProblems(final).map((p) => `final: ${p}`));
+    const fiveXX = [...statuses].filter(([s]) => s.startsWith('5')).reduce((n, [, c]) => n + c, 0);
+    const pass = fiveXX === 0 && wrong.length === 0 && broken.length === 0;
+    recordFigure({
+      item: '1 concurrency: customizations',
+      figure:
+        `${total} ops on 32 connections in ${seconds.toFixed(1)} s (seed ${SEED}); statuses ` +
+        [...statuses]
+          .sort()
+          .map(([s, n]) => `${s}×${n}`)
+          .join(' ') +
+        `; ${fiveXX}×5xx, ${wrong.length} undocumented, ${broken.length} invariant breaks`,
+      target: '0×5xx, every answer documented, 1 default and ≤1 per language at every snapshot',
+      pass,
+    });
+    expect(wrong.slice(0, 10)).toEqual([]);
+    expect(broken.slice(0, 10)).toEqual([]);
+    expect(fiveXX).toBe(0);
+  }, 120_000);
+
+  it('concurrent enabling of email servers never leaves two enabled', async () => {
+    const rnd = seededRandom(SEED + 1);
+    const total = size(1000, 5000);
+    const json = { ...auth, 'content-type': 'application/json' };
+    const ids: string[] = [];
+    const wrong: string[] = [];
+    const broken: string[] = [];
+    let fiveXX = 0;
+    const serverBody = (enabled: boolean) =>
+      JSON.stringify({
+        alias: `Relay ${rnd.int(1e6)}`,
+        host: 'smtp.example.com',
+        port: 587,
+        username: 'mailer',
+        password: 'concurrency-pass',
+        enabled,
+      });
+    const enabledCount = (res: RawResponse) =>
+      (JSON.parse(res.body)['email-servers'] as { enabled: boolean }[]).filter((s) => s.enabled).length;
+
+    const operations = Array.from({ length: total }, () => {
+      const roll = rnd.next();
+      const op =
+        roll < 0.15
+          ? 'createServer'
+          : roll < 0.55
+            ? 'enable'
+            : roll < 0.7
+              ? 'disable'
+              : roll < 0.78
+                ? 'deleteServer'
+                : 'listServers';
+      const enabled = rnd.chance(0.5);
+      return async () => {
+        let res: RawResponse;
+        const id = ids.length ? rnd.pick(ids) : 'smtp0000000000000';
+        switch (op) {
+          case 'createServer':
+            res = await client.send({
+              method: 'POST',
+              path: '/api/v1/email-servers',
+              headers: json,
+              body: serverBody(enabled),
+            });
+            if (res.status === 201) ids.push(JSON.parse(res.body).id);
+            break;
+          case 'enable':
+          case 'disable':
+            res = await client.send({
+              method: 'PATCH',
+              path: `/api/v1/email-servers/${id}`,
+              headers: json,
+              body: JSON.stringify({ enabled: op === 'enable' }),
+            });
+            break;
+          case 'deleteServer':
+            res = await client.send({ method: 'DELETE', path: `/api/v1/email-servers/${id}`, headers: auth });
+            break;
+          default:
+            res = await client.send({ method: 'GET', path: '/api/v1/email-servers', headers: auth });
+            if (res.status === 200 && enabledCount(res) > 1) broken.push(`${enabledCount(res)} enabled`);
+        }
+        if (res.status >= 500) fiveXX++;
+        const problem = undocumented(op, res);
+        if (problem) wrong.push(problem);
+      };
+    });
+    await runPool(operations, 32);
+    const final = await client.send({ method: 'GET', path: '/api/v1/email-servers', headers: auth });
+    if (enabledCount(final) > 1) broken.push(`final: ${enabledCount(final)} enabled`);
+    recordFigure({
+      item: '1 concurrency: email servers',
+      figure: `${total} ops on 32 connections; ${fiveXX}×5xx, ${wrong.length} undocumented, max enabled seen ${broken.length ? '>1' : '≤1'}`,
+      target: 'never two enabled, 0×5xx, documented answers',
+      pass: fiveXX === 0 && wrong.length === 0 && broken.length === 0,
+    });
+    expect(wrong.slice(0, 10)).toEqual([]);
+    expect(broken).toEqual([]);
+    expect(fiveXX).toBe(0);
+  }, 120_000);
+});
