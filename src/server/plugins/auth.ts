@@ -27,6 +27,8 @@ export function registerAuth(app: FastifyInstance, deps: { db: Db; tokens: Token
   const sessions = createSessionStore(deps.db);
 
   app.addHook('onRequest', async (request, reply) => {
+    // Signing in from another site (login CSRF) is refused like any cross-site use of a session.
+    if (request.url.startsWith(SESSION_PATH) && isCrossSite(request)) throw crossSiteError();
     const scope = request.routeOptions.config?.scope;
     const principal = authenticate(request, deps.tokens, sessions);
     if (principal) request.principal = principal;
@@ -60,6 +62,8 @@ function authenticate(
   if (!sessionId) return undefined;
   const session = sessions.find(sessionId);
   if (!session) return undefined;
+  // SameSite=Strict keeps the cookie home in today's browsers; this refuses it anyway when one says otherwise.
+  if (isCrossSite(request)) throw crossSiteError();
   if (UNSAFE_METHODS.has(request.method)) {
     const sent = request.headers['x-csrf-token'];
     if (typeof sent !== 'string' || !safeEqual(sent, session.csrfToken)) {
@@ -67,6 +71,28 @@ function authenticate(
     }
   }
   return session.principal;
+}
+
+const SESSION_PATH = '/api/mailroom/v1/session';
+
+const crossSiteError = () =>
+  new OktaApiError('E0000006', { causes: ['A console session cannot be used from another site.'] });
+
+/**
+ * True when the browser says the request comes from another site: `Sec-Fetch-Site` other than same-origin or
+ * none, or an `Origin` (including `null`) whose host is not the one the request was sent to.
+ */
+export function isCrossSite(request: FastifyRequest): boolean {
+  const site = request.headers['sec-fetch-site'];
+  if (site === 'cross-site' || site === 'same-site') return true;
+  const origin = request.headers.origin;
+  if (origin === undefined) return false;
+  try {
+    const from = new URL(origin);
+    return from.host !== new URL(`${from.protocol}//${request.headers.host ?? ''}`).host;
+  } catch {
+    return true;
+  }
 }
 
 function safeEqual(a: string, b: string): boolean {

@@ -1,0 +1,209 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp, type TestApp } from '../testing/build-test-app';
+import { SCOPES, type Scope } from '../../shared/scopes';
+import { recordFigure } from './figures';
+import { apiRoutes, concretePath, fixtureIds, type RouteEntry } from './route-table';
+
+/**
+ * Item 7: every endpoint of the route table × {no token, bad token, revoked token, token missing the scope,
+ * session without CSRF token, cross-site request} → the right 401/403 Okta error.
+ */
+const PUBLIC = new Set([
+  'POST /api/mailroom/v1/session',
+  'GET /api/mailroom/v1/session',
+  'DELETE /api/mailroom/v1/session',
+]);
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+const EVIL = { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site', 'sec-fetch-mode': 'cors' };
+
+describe('7. auth matrix', () => {
+  let t: TestApp;
+  let ids: Record<string, string>;
+  beforeAll(async () => {
+    t = await buildTestApp({ RATE_LIMIT: '0' });
+    ids = await fixtureIds(t);
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  const signIn = async (token: string) => {
+    const res = await t.call({
+      method: 'POST',
+      url: '/api/mailroom/v1/session',
+      token: null,
+      payload: { token },
+    });
+    expect(res.statusCode).toBe(201);
+    const cookie = String(res.headers['set-cookie']).split(';')[0];
+    return { cookie, csrf: res.json().csrfToken as string };
+  };
+
+  it('every endpoint × every way in without the right credentials → 401/403, 100 %', async () => {
+    const routes = apiRoutes(t.app);
+    const userId = t.app.mailroom.tokens.verify(t.token)!.userId;
+    const create = (scopes: Scope[]) => t.app.mailroom.tokens.create({ name: 'auth-matrix', scopes, userId });
+    const noScopes = create([]).token;
+    const revoked = create([...SCOPES]);
+    const revokedSession = await signIn(revoked.token);
+    t.app.mailroom.tokens.revoke(revoked.id);
+    const session = await signIn(t.token);
+
+    const failures: string[] = [];
+    let checks = 0;
+    const request = (route: RouteEntry, headers: Record<string, string>, token: string | null = null) =>
+      t.call({
+        method: route.method as 'GET',
+        url: concretePath(route.url, ids),
+        token,
+        headers: { ...headers, ...(UNSAFE.has(route.method) ? { 'content-type': 'application/json' } : {}) },
+        payload: UNSAFE.has(route.method) && route.method !== 'DELETE' ? '{}' : undefined,
+      });
+    const expectError = async (
+      label: string,
+      route: RouteEntry,
+      pending: ReturnType<typeof request>,
+      status: number,
+      code: string,
+    ) => {
+      checks++;
+      const res = await pending;
+      const body = res.headers['content-type']?.toString().startsWith('application/json') ? res.json() : {};
+      if (res.statusCode !== status || body.errorCode !== code)
+        failures.push(
+          `${route.method} ${route.url} ${label}: ${res.statusCode} ${body.errorCode} (want ${status} ${code})`,
+        );
+    };
+
+    const scopes = new Map<string, string>();
+    for (const route of routes) {
+      const key = `${route.method} ${route.url}`;
+      if (PUBLIC.has(key)) continue;
+      // The scope a route needs, as the route itself announces it to a token without scopes.
+      const probe = await request(route, {}, noScopes);
+      const scope = /scope="([^"]+)"/.exec(String(probe.headers['www-authenticate'] ?? ''))?.[1];
+      if (probe.statusCode !== 403 || !scope) {
+        failures.push(`${key}: no scope enforced (a token without scopes got ${probe.statusCode})`);
+        continue;
+      }
+      scopes.set(key, scope);
+      const allBut = create(SCOPES.filter((s) => s !== scope)).token;
+      await expectError('no token', route, request(route, {}), 401, 'E0000011');
+      await expectError('bad token', route, request(route, {}, 'not-a-real-token'), 401, 'E0000011');
+      await expectError(
+        'bearer bad token',
+        route,
+        request(route, { authorization: 'Bearer x.y.z' }),
+        401,
+        'E0000011',
+      );
+      await expectError('revoked token', route, request(route, {}, revoked.token), 401, 'E0000011');
+      await expectError(
+        'revoked session',
+        route,
+        request(route, { cookie: revokedSession.cookie }),
+        401,
+        'E0000011',
+      );
+      await expectError(`missing ${scope}`, route, request(route, {}, allBut), 403, 'E0000006');
+      if (UNSAFE.has(route.method)) {
+        await expectError(
+          'session without CSRF',
+          route,
+          request(route, { cookie: session.cookie }),
+          403,
+          'E0000006',
+        );
+        await expectError(
+          'session, wrong CSRF',
+          route,
+          request(route, { cookie: session.cookie, 'x-csrf-token': session.csrf.slice(1) }),
+          403,
+          'E0000006',
+        );
+      }
+      await expectError(
+        'cross-site with session and CSRF token',
+        route,
+        request(route, { cookie: session.cookie, 'x-csrf-token': session.csrf, ...EVIL }),
+        403,
+        'E0000006',
+      );
+      await expectError(
+        'foreign Origin with session',
+        route,
+        request(route, {
+          cookie: session.cookie,
+          'x-csrf-token': session.csrf,
+          origin: 'https://evil.example',
+        }),
+        403,
+        'E0000006',
+      );
+    }
+
+    // The console's own session endpoints are public by design, but not to a forged or cross-site caller.
+    const sessionRoute = (method: string): RouteEntry => ({ method, url: '/api/mailroom/v1/session' });
+    await expectError('no cookie', sessionRoute('GET'), request(sessionRoute('GET'), {}), 401, 'E0000011');
+    await expectError(
+      'revoked session',
+      sessionRoute('GET'),
+      request(sessionRoute('GET'), { cookie: revokedSession.cookie }),
+      401,
+      'E0000011',
+    );
+    for (const [label, token] of [
+      ['bad token', 'not-a-real-token'],
+      ['revoked token', revoked.token],
+    ]) {
+      checks++;
+      const res = await t.call({
+        method: 'POST',
+        url: '/api/mailroom/v1/session',
+        token: null,
+        payload: { token },
+      });
+      if (res.statusCode !== 401) failures.push(`POST session with ${label}: ${res.statusCode}`);
+    }
+    checks++;
+    const crossSignIn = await t.call({
+      method: 'POST',
+      url: '/api/mailroom/v1/session',
+      token: null,
+      headers: EVIL,
+      payload: { token: t.token },
+    });
+    if (crossSignIn.statusCode !== 403) failures.push(`cross-site sign-in: ${crossSignIn.statusCode}`);
+    await expectError(
+      'sign-out without CSRF',
+      sessionRoute('DELETE'),
+      request(sessionRoute('DELETE'), { cookie: session.cookie }),
+      403,
+      'E0000006',
+    );
+
+    // The real thing still works: same-origin session with its CSRF token, and the admin token.
+    const ok = await t.call({
+      method: 'GET',
+      url: '/api/v1/email-servers',
+      token: null,
+      headers: {
+        cookie: session.cookie,
+        origin: 'http://localhost:80',
+        host: 'localhost:80',
+        'sec-fetch-site': 'same-origin',
+      },
+    });
+    expect(ok.statusCode).toBe(200);
+
+    const passed = checks - failures.length;
+    recordFigure({
+      item: '7 auth matrix',
+      figure: `${routes.length} endpoints (${scopes.size} scoped), ${checks} checks: ${passed}/${checks} right (${((100 * passed) / checks).toFixed(1)} %)`,
+      target: '100 % right 401/403',
+      pass: failures.length === 0,
+    });
+    expect(failures).toEqual([]);
+    expect(scopes.size).toBeGreaterThanOrEqual(25);
+  }, 60_000);
+});
