@@ -11,7 +11,7 @@ import { openDatabase } from './db/database';
 import { newId } from './lib/ids';
 import { createSecretBox, loadOrCreateKey } from './lib/secret-box';
 import { registerAuth } from './plugins/auth';
-import { registerOktaErrors } from './plugins/okta-errors';
+import { oktaFrameworkErrors, registerOktaErrors } from './plugins/okta-errors';
 import { registerRateLimit } from './plugins/rate-limit';
 import { registerResponseHeaders } from './plugins/response-headers';
 import { registerStaticClient } from './plugins/static-client';
@@ -64,6 +64,7 @@ export async function buildApp(
     requestIdHeader: false,
     trustProxy: false,
     return503OnClosing: true,
+    frameworkErrors: oktaFrameworkErrors,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   // Query strings and params are text and get coerced ("20" → 20); JSON bodies are checked strictly.

@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { newId } from '../lib/ids';
 import { OktaApiError, OKTA_ERRORS, type OktaErrorCode } from '../lib/okta-error';
+import { setResponseHeaders } from './response-headers';
 
 const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
 
@@ -38,6 +39,25 @@ export function registerOktaErrors(app: FastifyInstance): void {
     request.log.error({ err: error }, 'unhandled error');
     return sendOktaError(request, reply, new OktaApiError('E0000009'));
   });
+}
+
+/**
+ * Fastify's `frameworkErrors` option: URLs the router rejects before any hook runs (a malformed percent-encoding,
+ * a path parameter over its length limit) still get Okta's error body and headers, not Fastify's own JSON.
+ */
+export function oktaFrameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  setResponseHeaders(request, reply);
+  const path = request.url.split('?')[0];
+  const okta =
+    error.code === 'FST_ERR_BAD_URL'
+      ? new OktaApiError('E0000001', {
+          arg: 'path',
+          causes: ['path: Is not a valid URL (bad percent-encoding).'],
+        })
+      : error.code === 'FST_ERR_MAX_PARAM_LENGTH'
+        ? new OktaApiError('E0000007', { arg: path.slice(0, 200) })
+        : new OktaApiError('E0000003');
+  return sendOktaError(request, reply, okta);
 }
 
 function mapFastifyError(error: FastifyError): OktaApiError | undefined {

@@ -1,12 +1,15 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
 /** Headers every response carries: Okta's request id, a Date (the SDK's retry maths needs it), and safety headers. */
 export function registerResponseHeaders(app: FastifyInstance) {
-  app.addHook('onRequest', async (request, reply) => {
-    reply.header('X-Okta-Request-Id', request.id);
-    reply.header('Date', new Date().toUTCString());
-    reply.header('X-Content-Type-Options', 'nosniff');
-    reply.header('Referrer-Policy', 'no-referrer');
-    if (request.url.startsWith('/api/')) reply.header('Cache-Control', 'no-store');
-  });
+  app.addHook('onRequest', async (request, reply) => setResponseHeaders(request, reply));
+}
+
+/** Also called for requests the router rejects before any hook runs (see okta-errors.ts). */
+export function setResponseHeaders(request: FastifyRequest, reply: FastifyReply) {
+  reply.header('X-Okta-Request-Id', request.id);
+  reply.header('Date', new Date().toUTCString());
+  reply.header('X-Content-Type-Options', 'nosniff');
+  reply.header('Referrer-Policy', 'no-referrer');
+  if (request.url.startsWith('/api/')) reply.header('Cache-Control', 'no-store');
 }
