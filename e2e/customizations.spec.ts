@@ -1,4 +1,4 @@
-import { expect, expectAccessible, test } from './fixtures';
+import { expect, expectAccessible, replaceEditorText, test, waitForEditor } from './fixtures';
 
 test('customize in German and French, make French the default, refuse its deletion, reset', async ({
   signedIn: page,
@@ -20,10 +20,18 @@ test('customize in German and French, make French the default, refuse its deleti
   await expect(first).toContainText("instead of Okta's translation");
   await first.getByRole('button', { name: 'Continue in German' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Customize User Activation' })).toBeVisible();
-  await expect(page.getByLabel('Subject')).not.toHaveValue('');
+  await waitForEditor(page);
+  // Started from Okta's German content.
+  await expect(page.getByTestId('subject-editor')).toContainText(/\S/);
   await expectAccessible(page, 'new customization');
   await page.getByRole('button', { name: 'Create customization' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'German customization created' })).toBeVisible();
+  // The editor stays open on the saved customization; back to the template.
+  await expect(page.getByRole('heading', { level: 1, name: 'User Activation: German' })).toBeVisible();
+  await page
+    .getByRole('navigation', { name: 'Breadcrumb' })
+    .getByRole('link', { name: 'User Activation' })
+    .click();
   const german = page.getByRole('row', { name: /German/ });
   await expect(german.getByText('Default', { exact: true })).toBeVisible();
 
@@ -31,8 +39,15 @@ test('customize in German and French, make French the default, refuse its deleti
   await expect(page.getByLabel('Language to add').locator('option[value="de"]')).toHaveCount(0);
   await page.getByLabel('Language to add').selectOption('fr');
   await page.getByRole('button', { name: 'Add language' }).click();
-  await page.getByLabel('Subject').fill('Bienvenue chez ${org.name}');
+  await waitForEditor(page);
+  await replaceEditorText(page, 'subject-editor', 'Bienvenue chez ${org.name}');
+  await expect(page.getByTestId('preview-subject')).toHaveText(/^Bienvenue chez \S/);
   await page.getByRole('button', { name: 'Create customization' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'French customization created' })).toBeVisible();
+  await page
+    .getByRole('navigation', { name: 'Breadcrumb' })
+    .getByRole('link', { name: 'User Activation' })
+    .click();
   const french = page.getByRole('row', { name: /French/ });
   await expect(french).toContainText('Bienvenue chez ${org.name}');
   await expect(french.getByText('Default', { exact: true })).toBeHidden();

@@ -193,3 +193,26 @@ export async function expectAccessible(page: Page, label: string) {
 }
 
 export { expect };
+
+/** The customization editor is ready: Monaco mounted with the Velocity layer (the body editor says so). */
+export async function waitForEditor(page: Page) {
+  await expect(page.getByTestId('body-editor')).toHaveAttribute('data-ready', 'true', { timeout: 20_000 });
+}
+
+/**
+ * Replaces the text of one of the editor's Monaco fields ('subject-editor' or 'body-editor') the way a paste
+ * would: focus it, select all, insert. Leaves the cursor at the end.
+ */
+export async function replaceEditorText(page: Page, testId: 'subject-editor' | 'body-editor', text: string) {
+  await page.getByTestId(testId).locator('.view-lines').click();
+  await page.keyboard.press('ControlOrMeta+A');
+  // A real paste event (typing would trigger auto-closing of tags and brackets; insertText half does).
+  await page.evaluate((pasted) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', pasted);
+    document.activeElement?.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+    );
+  }, text);
+  await page.keyboard.press('Escape');
+}

@@ -42,7 +42,11 @@ monaco.editor.defineTheme(THEME, {
     { token: 'delimiter.html', foreground: '64748b' },
     { token: 'attribute.name', foreground: '0f766e' },
     { token: 'attribute.value', foreground: 'b45309' },
-    { token: 'comment', foreground: '94a3b8', fontStyle: 'italic' },
+    { token: 'comment', foreground: '64748b', fontStyle: 'italic' },
+    // The base theme's grey and pure red doctype fall under 4.5:1 on white.
+    { token: 'metatag', foreground: '64748b' },
+    { token: 'metatag.html', foreground: 'b91c1c' },
+    { token: 'metatag.content.html', foreground: 'b91c1c' },
     { token: 'string', foreground: 'b45309' },
   ],
   colors: {
@@ -50,8 +54,9 @@ monaco.editor.defineTheme(THEME, {
     'editor.foreground': '#0f172a',
     'editor.lineHighlightBackground': '#f8fafc',
     'editor.lineHighlightBorder': '#f1f5f9',
-    'editorLineNumber.foreground': '#94a3b8',
-    'editorLineNumber.activeForeground': '#475569',
+    // slate-500 on white: line numbers keep a 4.5:1 contrast.
+    'editorLineNumber.foreground': '#64748b',
+    'editorLineNumber.activeForeground': '#1e293b',
     'editorCursor.foreground': '#4f46e5',
     'editor.selectionBackground': '#c7d2fe',
     'editor.inactiveSelectionBackground': '#e0e7ff',

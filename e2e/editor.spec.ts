@@ -1,0 +1,206 @@
+import type { Page } from '@playwright/test';
+import {
+  expect,
+  expectAccessible,
+  replaceEditorText,
+  test,
+  waitForEditor,
+  type MailroomServer,
+} from './fixtures';
+
+// The editor's journeys on the real built console and server (issue 6). ForgotPassword requires
+// ${resetPasswordLink} or ${oneTimePassword}, which the marker journey removes on purpose.
+const TEMPLATE = 'ForgotPassword';
+const VALID_BODY = '<p>Reset it here: <a href="${resetPasswordLink}">reset</a></p>\n<p id="pick">';
+
+async function setUp(server: MailroomServer) {
+  const brands = await server.api<{ id: string; isDefault: boolean }[]>('GET', '/api/v1/brands');
+  const brandId = brands.data.find((b) => b.isDefault)!.id;
+  const templatePath = `/api/v1/brands/${brandId}/templates/email/${TEMPLATE}`;
+  await server.api('DELETE', `${templatePath}/customizations`);
+  const created = await server.api<{ id: string }>('POST', `${templatePath}/customizations`, {
+    language: 'en',
+    subject: 'Reset your ${org.name} password',
+    body: `${VALID_BODY}Hello</p>`,
+  });
+  expect(created.status).toBe(201);
+  const me = await server.api<{ profile: { firstName: string } }>('GET', '/api/v1/users/me');
+  return {
+    brandId,
+    templatePath,
+    id: created.data.id,
+    firstName: me.data.profile.firstName,
+    editorUrl: `/brands/${brandId}/templates/${TEMPLATE}/customizations/${created.data.id}`,
+  };
+}
+
+const preview = (page: Page) => page.frameLocator('iframe[title^="Live preview"]');
+const statusButton = (page: Page, kind: 'error' | 'warning', count: number) =>
+  page
+    .getByRole('group', { name: 'Editor status' })
+    .getByRole('button', { name: new RegExp(`^${count} ${kind}s?\\b`) });
+
+test('complete a variable, see markers for an unknown and a missing required variable, fix them, save with Ctrl+S', async ({
+  signedIn: page,
+  server,
+}) => {
+  const { brandId, templatePath, id, firstName } = await setUp(server);
+
+  await page.goto(`/brands/${brandId}/templates/${TEMPLATE}`);
+  const started = Date.now();
+  await page.getByRole('link', { name: 'Edit English' }).click();
+  await waitForEditor(page);
+  test
+    .info()
+    .annotations.push({ type: 'Edit → ready editor (ms)', description: String(Date.now() - started) });
+  await expect(page.getByRole('heading', { level: 1, name: 'Forgot Password: English' })).toBeVisible();
+  await expectAccessible(page, 'editor');
+  await expect(page.getByTestId('save-state')).toHaveText(/^Saved/);
+
+  // Type `${` at the end of the body and pick a variable from the completion list.
+  await replaceEditorText(page, 'body-editor', VALID_BODY);
+  await page.keyboard.type('${');
+  const suggestions = page.locator('.suggest-widget');
+  await expect(suggestions).toBeVisible();
+  // This template's own variables come first.
+  await expect(suggestions.locator('.monaco-list-row').first()).toContainText('resetPasswordLink');
+  await page.keyboard.type('user.profile.fi');
+  // After `user.profile.` the list offers the profile's properties.
+  await expect(suggestions.locator('.monaco-list-row.focused')).toContainText('firstName');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('body-editor')).toContainText('${user.profile.firstName}');
+  await expect(preview(page).locator('#pick')).toHaveText(firstName);
+  await expect(page.getByTestId('save-state')).toHaveText('Unsaved changes');
+
+  // An unknown variable (warning, with a suggestion) and the required one removed (error).
+  await replaceEditorText(page, 'body-editor', '<p>Hello ${user.profile.frstName}</p>');
+  await expect(statusButton(page, 'error', 1)).toBeVisible();
+  await expect(statusButton(page, 'warning', 1)).toBeVisible();
+  await expect(page.getByTestId('body-editor').locator('.squiggly-error')).not.toHaveCount(0);
+  await expect(page.getByTestId('body-editor').locator('.squiggly-warning')).not.toHaveCount(0);
+  await expect(page.getByRole('button', { name: /^Save/ })).toBeDisabled();
+  // Each count jumps to its marker; F8 shows the marker's message there.
+  await statusButton(page, 'error', 1).click();
+  await page.keyboard.press('F8');
+  await expect(page.locator('.marker-widget')).toContainText('resetPasswordLink');
+  await expect(page.locator('.marker-widget')).toContainText('oneTimePassword');
+  await page.keyboard.press('Escape');
+  await statusButton(page, 'warning', 1).click();
+  await page.keyboard.press('F8');
+  await expect(page.locator('.marker-widget')).toContainText('Did you mean ${user.profile.firstName}?');
+  await page.keyboard.press('Escape');
+
+  // Fix both, then Ctrl+S from inside the editor.
+  const fixed = '<p>Hello ${user.profile.firstName}, reset here: ${resetPasswordLink}</p>';
+  await replaceEditorText(page, 'body-editor', fixed);
+  await expect(statusButton(page, 'error', 0)).toBeVisible();
+  await expect(statusButton(page, 'warning', 0)).toBeVisible();
+  await page.keyboard.press('ControlOrMeta+S');
+  await expect(page.getByRole('status').filter({ hasText: 'English customization saved' })).toBeVisible();
+  await expect(page.getByTestId('save-state')).toHaveText(/^Saved/);
+  const saved = await server.api<{ body: string }>('GET', `${templatePath}/customizations/${id}`);
+  expect(saved.data.body).toBe(fixed);
+});
+
+test('preview data: edited sample values show in the preview and are remembered for the template', async ({
+  signedIn: page,
+  server,
+}) => {
+  const { editorUrl } = await setUp(server);
+  await page.goto(editorUrl);
+  await waitForEditor(page);
+  await replaceEditorText(page, 'body-editor', `${VALID_BODY}\${user.profile.firstName} at \${org.name}</p>`);
+  await page.keyboard.press('ControlOrMeta+S');
+  await expect(page.getByTestId('save-state')).toHaveText(/^Saved/);
+
+  await page.getByRole('tab', { name: 'Data' }).click();
+  await page.getByLabel('First name', { exact: true }).fill('Zed');
+  await page.getByLabel('Organization name').fill('Globex');
+  await expectAccessible(page, 'editor data tab');
+  await page.getByRole('tab', { name: 'Preview' }).click();
+  await expect(preview(page).locator('#pick')).toHaveText('Zed at Globex');
+  await expect(page.getByTestId('preview-subject')).toHaveText('Reset your Globex password');
+
+  // The width toggle narrows the frame.
+  await page.getByRole('button', { name: /Mobile/ }).click();
+  await expect(page.locator('iframe[title^="Live preview"]')).toHaveJSProperty('offsetWidth', 375);
+
+  // Remembered per template: still there after a reload.
+  await page.reload();
+  await waitForEditor(page);
+  await expect(preview(page).locator('#pick')).toHaveText('Zed at Globex');
+  await page.getByRole('tab', { name: 'Data' }).click();
+  await page.getByRole('button', { name: 'Reset to samples' }).click();
+  await page.getByRole('tab', { name: 'Preview' }).click();
+  await expect(preview(page).locator('#pick')).not.toHaveText('Zed at Globex');
+});
+
+test('a save after someone else changed the customization offers a diff; unsaved changes are guarded', async ({
+  signedIn: page,
+  server,
+}) => {
+  const { templatePath, id, editorUrl } = await setUp(server);
+  await page.goto(editorUrl);
+  await waitForEditor(page);
+  await replaceEditorText(page, 'body-editor', `${VALID_BODY}Mine</p>`);
+
+  // Someone else saves meanwhile.
+  const theirs = await server.api('PUT', `${templatePath}/customizations/${id}`, {
+    language: 'en',
+    subject: 'Their subject for ${org.name}',
+    body: `${VALID_BODY}Theirs</p>`,
+    isDefault: true,
+  });
+  expect(theirs.status).toBe(200);
+
+  await page.keyboard.press('ControlOrMeta+S');
+  const conflict = page.getByRole('dialog', { name: 'Someone else changed this customization' });
+  await expect(conflict).toBeVisible();
+  await expect(conflict.getByTestId('conflict-their-subject')).toHaveText('Their subject for ${org.name}');
+  await expect(conflict.getByTestId('conflict-diff')).toContainText('Theirs');
+  await expect(conflict.getByTestId('conflict-diff')).toContainText('Mine');
+  await conflict.getByRole('button', { name: 'Overwrite with mine' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'English customization saved' })).toBeVisible();
+  const after = await server.api<{ subject: string; body: string }>(
+    'GET',
+    `${templatePath}/customizations/${id}`,
+  );
+  expect(after.data).toMatchObject({
+    subject: 'Reset your ${org.name} password',
+    body: `${VALID_BODY}Mine</p>`,
+  });
+
+  // Leaving with unsaved changes asks first.
+  await replaceEditorText(page, 'subject-editor', 'Not saved yet');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Templates' }).click();
+  const leave = page.getByRole('dialog', { name: 'Leave without saving?' });
+  await expect(leave).toBeVisible();
+  await leave.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page).toHaveURL(new RegExp(`${id}$`));
+  await expect(page.getByTestId('subject-editor')).toContainText('Not saved yet');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Templates' }).click();
+  await leave.getByRole('button', { name: 'Discard changes and leave' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Email templates' })).toBeVisible();
+  const untouched = await server.api<{ subject: string }>('GET', `${templatePath}/customizations/${id}`);
+  expect(untouched.data.subject).toBe('Reset your ${org.name} password');
+});
+
+test('Ctrl+Enter sends a test; with unsaved changes it offers to save first, and the toast links the mail', async ({
+  signedIn: page,
+  server,
+  mailbox,
+}) => {
+  const { editorUrl } = await setUp(server);
+  await page.goto(editorUrl);
+  await waitForEditor(page);
+  const subject = `Editor test send ${Date.now()}`;
+  await replaceEditorText(page, 'subject-editor', subject);
+  await page.keyboard.press('ControlOrMeta+Enter');
+  const ask = page.getByRole('dialog', { name: 'Save before sending?' });
+  await ask.getByRole('button', { name: 'Save and send' }).click();
+  const toast = page.getByRole('status').filter({ hasText: 'Test email sent to' });
+  await expect(toast).toBeVisible();
+  const received = await mailbox.waitFor({ subject });
+  await toast.getByRole('link', { name: 'Open in mailbox' }).click();
+  await expect(page).toHaveURL(new RegExp(`/mailbox/${received.id}`));
+});
