@@ -65,7 +65,7 @@ describe('3. fuzzing', () => {
       });
       return {
         status: res.statusCode,
-        headers: res.headers,
+        headers: res.headers as RawResponse['headers'],
         body: res.body,
         ms: performance.now() - started,
       };

@@ -292,7 +292,10 @@ class Compiler {
         }
         return { kind: 'list', items: (raw.value as unknown[]).map(sub) };
       case 'map':
-        return { kind: 'map', entries: Object.entries(raw.value as object).map(([k, v]) => [k, sub(v)]) };
+        return {
+          kind: 'map',
+          entries: Object.entries((raw.value ?? {}) as object).map(([k, v]) => [k, sub(v)]),
+        };
       case 'math':
         if (!OPERATORS.has(String(raw.operator)))
           throw syntaxError(`unknown operator "${String(raw.operator)}"`, pos);
