@@ -16,7 +16,10 @@ async function main() {
     `  SMTP catcher listening on 127.0.0.1:${app.mailroom.catcher.port()}`,
     `  Data: ${config.dataDir}`,
   ];
-  if (app.bootstrapToken) {
+  if (app.bootstrapToken && config.adminToken) {
+    // The operator chose the token: no need to repeat a secret into whatever captures this output.
+    lines.push('', '  First start: the bootstrap admin uses the API token from ADMIN_TOKEN.');
+  } else if (app.bootstrapToken) {
     lines.push(
       '',
       '  First start: the bootstrap admin API token (shown once; also saved to',
