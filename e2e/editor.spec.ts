@@ -125,6 +125,18 @@ test('preview data: edited sample values show in the preview and are remembered 
   await page.getByRole('button', { name: /Mobile/ }).click();
   await expect(page.locator('iframe[title^="Live preview"]')).toHaveJSProperty('offsetWidth', 375);
 
+  // The variables drawer inserts a reference where the cursor was.
+  await page.getByRole('button', { name: 'Variables' }).click();
+  const drawer = page.getByRole('complementary', { name: 'Variables' });
+  await expect(drawer.getByRole('button', { name: 'Insert ${resetPasswordLink}' })).toBeVisible();
+  await drawer.getByLabel('Filter variables').fill('org.name');
+  await expect(drawer.getByRole('button', { name: 'Insert ${resetPasswordLink}' })).toBeHidden();
+  await drawer.getByRole('button', { name: 'Insert ${org.name}' }).click();
+  await expect(page.getByTestId('body-editor')).toContainText('</p>${org.name}');
+  await expect(page.getByTestId('save-state')).toHaveText('Unsaved changes');
+  await page.keyboard.press('ControlOrMeta+Z');
+  await expect(page.getByTestId('save-state')).toHaveText(/^Saved/);
+
   // Remembered per template: still there after a reload.
   await page.reload();
   await waitForEditor(page);

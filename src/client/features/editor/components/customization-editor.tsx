@@ -27,6 +27,7 @@ import { SendUnsavedDialog } from './send-unsaved-dialog';
 import { PreviewDataForm } from './preview-data-form';
 import { PreviewPanel, type PreviewTab, type PreviewWidth } from './preview-panel';
 import { useUnsavedChangesGuard } from './unsaved-changes-guard';
+import { VariablesDrawer } from './variables-drawer';
 
 type CodeEditorInstance = monaco.editor.IStandaloneCodeEditor;
 
@@ -39,6 +40,7 @@ export interface EditorSeed {
 }
 
 const WIDTH_KEY = 'mailroom.previewWidth';
+const DRAWER_KEY = 'mailroom.variablesDrawer';
 
 function initialWidth(): PreviewWidth {
   const stored = window.localStorage.getItem(WIDTH_KEY);
@@ -92,6 +94,11 @@ export function CustomizationEditor({
   const [bodyEditor, setBodyEditor] = useState<CodeEditorInstance | null>(null);
   const [subjectEditor, setSubjectEditor] = useState<CodeEditorInstance | null>(null);
   const [now] = useState(() => Date.now());
+  const [showVariables, setShowVariables] = useState(
+    () => window.localStorage.getItem(DRAWER_KEY) === 'open',
+  );
+  // Where a variable picked from the drawer goes: the field that had the cursor last.
+  const lastFocused = useRef<'subject' | 'body'>('body');
 
   const mode = saved ? 'edit' : 'create';
   const isFirst = mode === 'create' && existing.length === 0;
@@ -136,6 +143,20 @@ export function CustomizationEditor({
     editor.pushUndoStop();
     editor.executeEdits('mailroom', [{ range: model.getFullModelRange(), text }]);
     editor.pushUndoStop();
+  };
+
+  const insertReference = (reference: string) => {
+    const editor = lastFocused.current === 'subject' ? subjectEditor : bodyEditor;
+    const selection = editor?.getSelection();
+    if (!editor || !selection) return;
+    editor.executeEdits('variables', [{ range: selection, text: reference, forceMoveMarkers: true }]);
+    editor.focus();
+  };
+  const toggleVariables = () => {
+    setShowVariables((open) => {
+      window.localStorage.setItem(DRAWER_KEY, open ? 'closed' : 'open');
+      return !open;
+    });
   };
 
   /** The server's field causes as markers on the first line of the field they name. */
@@ -243,6 +264,10 @@ export function CustomizationEditor({
     editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyS, () => void actions.current.save());
     editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => actions.current.requestTestSend());
   }, []);
+  const trackFocus = (editor: CodeEditorInstance, field: 'subject' | 'body') =>
+    editor.onDidFocusEditorText(() => {
+      lastFocused.current = field;
+    });
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       // Inside Monaco the editor commands above have already handled (and prevented) it.
@@ -328,7 +353,7 @@ export function CustomizationEditor({
         </div>
       )}
 
-      <div className="grid h-[calc(100vh-13.5rem)] min-h-[36rem] grid-cols-1 overflow-hidden rounded-lg border border-slate-200 bg-white shadow-xs xl:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
+      <div className="grid h-[calc(100vh-13.5rem)] min-h-[36rem] grid-cols-1 overflow-hidden rounded-lg border border-slate-200 bg-white shadow-xs xl:grid-cols-[minmax(0,1.15fr)_minmax(0,1fr)]">
         <section
           aria-label="Template source"
           className="flex min-h-0 min-w-0 flex-col border-slate-200 xl:border-r"
@@ -389,6 +414,16 @@ export function CustomizationEditor({
             {problem.fields.language && (
               <span className="text-xs font-medium text-red-700">{problem.fields.language}</span>
             )}
+            <Button
+              size="sm"
+              variant="ghost"
+              className="ml-auto"
+              aria-expanded={showVariables}
+              aria-controls="variables-drawer"
+              onClick={toggleVariables}
+            >
+              {showVariables ? 'Hide variables' : 'Variables'}
+            </Button>
           </div>
 
           <div className="border-b border-slate-200">
@@ -409,6 +444,7 @@ export function CustomizationEditor({
                 onChange={(subject) => setDraft((d) => ({ ...d, subject }))}
                 onReady={(editor) => {
                   bindShortcuts(editor);
+                  trackFocus(editor, 'subject');
                   setSubjectEditor(editor);
                 }}
               />
@@ -422,29 +458,38 @@ export function CustomizationEditor({
             </span>
             {problem.fields.body && <span className="font-medium text-red-700">{problem.fields.body}</span>}
           </div>
-          <div
-            data-testid="body-editor"
-            data-ready={bodyEditor ? 'true' : 'false'}
-            className="relative min-h-0 flex-1"
-          >
-            {!bodyEditor && (
-              <div role="status" className="absolute inset-0 grid place-items-center text-sm text-slate-500">
-                Loading the editor…
-              </div>
+          <div className="relative flex min-h-0 flex-1">
+            <div
+              data-testid="body-editor"
+              data-ready={bodyEditor ? 'true' : 'false'}
+              className="relative min-h-0 min-w-0 flex-1"
+            >
+              {!bodyEditor && (
+                <div
+                  role="status"
+                  className="absolute inset-0 grid place-items-center text-sm text-slate-500"
+                >
+                  Loading the editor…
+                </div>
+              )}
+              <CodeEditor
+                path={`inmemory://mailroom/${templateName}/${language}/body.html`}
+                language="html"
+                defaultValue={seed.body}
+                info={editorInfo('body')}
+                ariaLabel="Body"
+                className="h-full"
+                onChange={(body) => setDraft((d) => ({ ...d, body }))}
+                onReady={(editor) => {
+                  bindShortcuts(editor);
+                  trackFocus(editor, 'body');
+                  setBodyEditor(editor);
+                }}
+              />
+            </div>
+            {showVariables && (
+              <VariablesDrawer templateName={templateName} context={context} onInsert={insertReference} />
             )}
-            <CodeEditor
-              path={`inmemory://mailroom/${templateName}/${language}/body.html`}
-              language="html"
-              defaultValue={seed.body}
-              info={editorInfo('body')}
-              ariaLabel="Body"
-              className="h-full"
-              onChange={(body) => setDraft((d) => ({ ...d, body }))}
-              onReady={(editor) => {
-                bindShortcuts(editor);
-                setBodyEditor(editor);
-              }}
-            />
           </div>
 
           <EditorStatusBar

@@ -1,8 +1,9 @@
 import { DiffEditor } from '@monaco-editor/react';
+import { useEffect, useRef } from 'react';
 import type { EmailCustomization } from '../../../../shared/okta/email-template';
 import { Button } from '../../../components/ui/button';
 import { Dialog } from '../../../components/ui/dialog';
-import { THEME } from '../monaco-setup';
+import { THEME, type monaco } from '../monaco-setup';
 
 /**
  * Someone else saved this customization after it was opened here. Shows their version against this draft
@@ -24,6 +25,20 @@ export function SaveConflictDialog({
   onOverwrite: () => void;
 }) {
   const changedAt = theirs ? new Date(theirs.lastUpdated).toLocaleString() : '';
+  // The diff keeps its models (the wrapper would dispose them before the widget lets go of them, which
+  // throws); they are disposed here once the widget is gone.
+  const diff = useRef<monaco.editor.IStandaloneDiffEditor | null>(null);
+  useEffect(() => {
+    if (theirs) return;
+    const editor = diff.current;
+    diff.current = null;
+    if (!editor) return;
+    const { original, modified } = editor.getModel() ?? {};
+    setTimeout(() => {
+      original?.dispose();
+      modified?.dispose();
+    });
+  }, [theirs]);
   return (
     <Dialog
       open={theirs !== null}
@@ -70,8 +85,11 @@ export function SaveConflictDialog({
                 modified={mine.body}
                 language="html"
                 theme={THEME}
-                originalModelPath="inmemory://mailroom/conflict/theirs.html"
-                modifiedModelPath="inmemory://mailroom/conflict/mine.html"
+                keepCurrentOriginalModel
+                keepCurrentModifiedModel
+                onMount={(editor) => {
+                  diff.current = editor;
+                }}
                 options={{
                   readOnly: true,
                   originalEditable: false,
