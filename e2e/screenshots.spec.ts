@@ -1,4 +1,4 @@
-import { expect, expectAccessible, test } from './fixtures';
+import { expect, expectAccessible, test, waitForEditor } from './fixtures';
 
 /**
  * README screenshots (docs/screenshots/*.png). Skipped in normal runs; refresh them with
@@ -49,6 +49,25 @@ test('README screenshots', async ({ signedIn: page, server, smtp }) => {
   await expect(page.getByText('Mail goes through Transactional relay')).toBeVisible();
   await page.waitForTimeout(6500); // let the toast close
   await page.screenshot({ path: 'docs/screenshots/smtp-servers.png' });
+  // The editor on the French Forgot Password, with a completion list open.
+  const { data: customizations } = await server.api<{ id: string; language: string }[]>(
+    'GET',
+    `/api/v1/brands/${brandId}/templates/email/ForgotPassword/customizations`,
+  );
+  const french = customizations.find((c) => c.language === 'fr')!;
+  await page.setViewportSize({ width: 1440, height: 860 });
+  await page.goto(`/brands/${brandId}/templates/ForgotPassword/customizations/${french.id}`);
+  await waitForEditor(page);
+  await page.getByTestId('body-editor').locator('.view-line').nth(24).click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' ${');
+  await page.keyboard.type('re');
+  await expect(page.locator('.suggest-widget')).toBeVisible();
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: 'docs/screenshots/editor.png' });
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('ControlOrMeta+Z');
+  await page.setViewportSize({ width: 1360, height: 820 });
   await page.goto(`/brands/${brandId}/coverage`);
   await expectAccessible(page, 'coverage');
   await server.api(

@@ -66,6 +66,12 @@ monaco.editor.defineTheme(THEME, {
     'editorWidget.background': '#ffffff',
     'editorWidget.border': '#cbd5e1',
     'editorSuggestWidget.selectedBackground': '#eef2ff',
+    // The base theme writes the focused suggestion in white, unreadable on the light selection.
+    'editorSuggestWidget.selectedForeground': '#0f172a',
+    'editorSuggestWidget.selectedIconForeground': '#4338ca',
+    'list.activeSelectionForeground': '#0f172a',
+    'list.activeSelectionIconForeground': '#4338ca',
+    'editorSuggestWidget.focusHighlightForeground': '#4338ca',
     'editorSuggestWidget.highlightForeground': '#4f46e5',
     'editorHoverWidget.background': '#ffffff',
     'editorHoverWidget.border': '#cbd5e1',
