@@ -1,6 +1,7 @@
 // Prints one plain closing line for the whole `npm test` run ("Tests: N passed, N failed"), from the JSON
 // reports Vitest and Playwright wrote, so CI can read the outcome whatever runners it knows.
 import fs from 'node:fs';
+import { reliabilityTable } from './reliability-table.mjs';
 
 let passed = 0;
 let failed = 0;
@@ -28,5 +29,8 @@ function countSuitesWithFailedTests(report) {
     (r) => r.status === 'failed' && r.assertionResults.some((a) => a.status === 'failed'),
   ).length;
 }
+
+const table = reliabilityTable();
+if (table) console.log(table + '\n');
 
 console.log(`Tests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);

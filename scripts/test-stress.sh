@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# `npm run test:stress`: the long variants of the reliability suite (src/server/reliability, STRESS=1) and the XSS
+# corpus in Chromium, then the same figures table `npm test` prints.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+mkdir -p reports
+status=0
+STRESS=1 npx vitest run src/server/reliability || status=$?
+if [ ! -f dist/client/index.html ]; then npx vite build --logLevel warn; fi
+npx playwright test e2e/xss-corpus.spec.ts || status=$?
+node scripts/reliability-table.mjs stress
+exit "$status"
