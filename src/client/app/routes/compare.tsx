@@ -1,12 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { findTemplate } from '../../../shared/templates/catalog';
 import { ButtonLink } from '../../components/ui/button';
-import { ErrorState } from '../../components/ui/error-state';
+import { QueriesErrorState } from '../../components/ui/error-state';
 import { PageHeader } from '../../components/ui/page-header';
 import { Skeleton } from '../../components/ui/skeleton';
-import { brandQueries } from '../../features/brands/api/brand-queries';
 import {
   parseLanguages,
   parseWidth,
@@ -14,9 +12,9 @@ import {
   widthParam,
   type PreviewWidth,
 } from '../../features/compare/compare-params';
+import { usePreviewWorld } from '../../features/compare/api/use-preview-world';
 import { CompareView } from '../../features/compare/components/compare-view';
 import { customizationQueries } from '../../features/customizations/api/customization-queries';
-import { meQueries } from '../../features/profile/api/me-queries';
 import { SendTestButton } from '../../features/templates/components/send-test-button';
 import { paths } from '../paths';
 
@@ -43,15 +41,7 @@ export function CompareRoute() {
   const [search, setSearch] = useSearchParams();
   const title = findTemplate(templateName)?.displayName ?? templateName;
   const customizations = useQuery(customizationQueries.list(brandId, templateName));
-  const user = useQuery(meQueries.user());
-  const org = useQuery(meQueries.org());
-  const brand = useQuery(brandQueries.detail(brandId));
-
-  const world = useMemo(
-    () =>
-      user.data && org.data && brand.data ? { user: user.data, org: org.data, brand: brand.data } : undefined,
-    [user.data, org.data, brand.data],
-  );
+  const { world, queries: worldQueries } = usePreviewWorld(brandId);
   const suggested = suggestedLanguages(customizations.data ?? []);
   const languages = parseLanguages(search.get('languages'), suggested);
   const width = parseWidth(search.get('width'));
@@ -68,8 +58,7 @@ export function CompareRoute() {
       { replace: true, preventScrollReset: true },
     );
 
-  const queries = [customizations, user, org, brand];
-  const failed = queries.find((q) => q.isError);
+  const queries = [customizations, ...worldQueries];
 
   return (
     <>
@@ -83,12 +72,8 @@ export function CompareRoute() {
         ]}
         actions={<ButtonLink to={paths.coverage.getHref(brandId)}>Coverage</ButtonLink>}
       />
-      {failed ? (
-        <ErrorState
-          error={failed.error}
-          onRetry={() => queries.filter((q) => q.isError).forEach((q) => void q.refetch())}
-          retrying={queries.some((q) => q.isFetching)}
-        />
+      {queries.some((q) => q.isError) ? (
+        <QueriesErrorState queries={queries} />
       ) : !customizations.data || !world ? (
         <CompareSkeleton />
       ) : (
@@ -107,7 +92,7 @@ export function CompareRoute() {
               brandId={brandId}
               templateName={templateName}
               language={language}
-              recipient={user.data?.profile.email}
+              recipient={world?.user.profile.email}
               size="sm"
             />
           )}

@@ -1,13 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { findSupportedLanguage, SUPPORTED_LANGUAGES } from '../../../shared/templates/languages';
-import { ErrorState } from '../../components/ui/error-state';
+import { QueriesErrorState } from '../../components/ui/error-state';
 import { Skeleton } from '../../components/ui/skeleton';
-import { brandQueries } from '../../features/brands/api/brand-queries';
+import { usePreviewWorld } from '../../features/compare/api/use-preview-world';
 import { customizationQueries } from '../../features/customizations/api/customization-queries';
 import { CustomizationEditor } from '../../features/editor/components/customization-editor';
-import { meQueries } from '../../features/profile/api/me-queries';
 import { templateQueries } from '../../features/templates/api/template-queries';
 
 // This module is the editing routes' chunk: it pulls in Monaco (through the editor), so nothing else imports it.
@@ -23,19 +21,6 @@ function EditorSkeleton() {
       </div>
     </div>
   );
-}
-
-/** The signed-in admin, the org and the brand: the sample world the live preview renders with. */
-function usePreviewWorld(brandId: string) {
-  const user = useQuery(meQueries.user());
-  const org = useQuery(meQueries.org());
-  const brand = useQuery(brandQueries.detail(brandId));
-  const world = useMemo(
-    () =>
-      user.data && org.data && brand.data ? { user: user.data, org: org.data, brand: brand.data } : undefined,
-    [user.data, org.data, brand.data],
-  );
-  return { world, queries: [user, org, brand] };
 }
 
 /** `/…/customizations/new?language=fr&from=default`: the editor on an unsaved new customization. */
@@ -54,15 +39,7 @@ export function NewCustomizationRoute() {
   });
 
   const all = [list, ...queries, ...(fromDefault ? [content] : [])];
-  const failed = all.find((q) => q.isError);
-  if (failed)
-    return (
-      <ErrorState
-        error={failed.error}
-        onRetry={() => all.filter((q) => q.isError).forEach((q) => void q.refetch())}
-        retrying={all.some((q) => q.isFetching)}
-      />
-    );
+  if (all.some((q) => q.isError)) return <QueriesErrorState queries={all} />;
   if (!list.data || !world || (fromDefault && !content.data)) return <EditorSkeleton />;
   return (
     <CustomizationEditor
@@ -101,15 +78,7 @@ export function EditCustomizationRoute() {
   const { world, queries } = usePreviewWorld(brandId);
 
   const all = [customization, list, ...queries];
-  const failed = all.find((q) => q.isError);
-  if (failed)
-    return (
-      <ErrorState
-        error={failed.error}
-        onRetry={() => all.filter((q) => q.isError).forEach((q) => void q.refetch())}
-        retrying={all.some((q) => q.isFetching)}
-      />
-    );
+  if (all.some((q) => q.isError)) return <QueriesErrorState queries={all} />;
   if (!customization.data || !list.data || !world) return <EditorSkeleton />;
   const saved = customization.data;
   return (

@@ -65,3 +65,23 @@ export function InlineError({ children }: { children: ReactNode }) {
     </div>
   );
 }
+
+interface RetryableQuery {
+  isError: boolean;
+  isFetching: boolean;
+  error: unknown;
+  refetch: () => unknown;
+}
+
+/** The first failed query of a page as an ErrorState, whose retry refetches every failed one; else nothing. */
+export function QueriesErrorState({ queries }: { queries: RetryableQuery[] }) {
+  const failed = queries.find((q) => q.isError);
+  if (!failed) return null;
+  return (
+    <ErrorState
+      error={failed.error}
+      onRetry={() => queries.filter((q) => q.isError).forEach((q) => void q.refetch())}
+      retrying={queries.some((q) => q.isFetching)}
+    />
+  );
+}

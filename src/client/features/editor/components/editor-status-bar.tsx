@@ -95,30 +95,8 @@ export function EditorStatusBar({
       aria-label="Editor status"
       className="flex flex-wrap items-center gap-x-4 gap-y-1 border-t border-slate-200 bg-slate-50 px-3 py-1.5 text-xs text-slate-600"
     >
-      <button
-        type="button"
-        onClick={() => markers.jumpToFirst('error')}
-        disabled={markers.errors === 0}
-        className={cn(
-          'flex items-center gap-1 rounded px-1 py-0.5 enabled:hover:bg-slate-200 focus-visible:outline-2 focus-visible:outline-indigo-600',
-          markers.errors > 0 && 'font-semibold text-red-700',
-        )}
-        aria-label={`${markers.errors} error${markers.errors === 1 ? '' : 's'}${markers.errors ? ': go to the first' : ''}`}
-      >
-        <XIcon className="size-3.5" /> {markers.errors}
-      </button>
-      <button
-        type="button"
-        onClick={() => markers.jumpToFirst('warning')}
-        disabled={markers.warnings === 0}
-        className={cn(
-          'flex items-center gap-1 rounded px-1 py-0.5 enabled:hover:bg-slate-200 focus-visible:outline-2 focus-visible:outline-indigo-600',
-          markers.warnings > 0 && 'font-semibold text-amber-800',
-        )}
-        aria-label={`${markers.warnings} warning${markers.warnings === 1 ? '' : 's'}${markers.warnings ? ': go to the first' : ''}`}
-      >
-        <AlertIcon className="size-3.5" /> {markers.warnings}
-      </button>
+      <MarkerCount markers={markers} severity="error" />
+      <MarkerCount markers={markers} severity="warning" />
       <span className={cn(over && 'font-semibold text-red-700')} title="Okta accepts bodies up to 64 KB">
         {(bytes / 1024).toFixed(1)} / {MAX_BODY_BYTES / 1024} KB
       </span>
@@ -138,5 +116,25 @@ export function EditorStatusBar({
         <kbd className="rounded border border-slate-300 bg-white px-1">Space</kbd> suggest
       </span>
     </div>
+  );
+}
+
+/** One marker count; a click puts the cursor on the first marker of that kind. */
+function MarkerCount({ markers, severity }: { markers: MarkerCounts; severity: Severity }) {
+  const count = severity === 'error' ? markers.errors : markers.warnings;
+  const Icon = severity === 'error' ? XIcon : AlertIcon;
+  return (
+    <button
+      type="button"
+      onClick={() => markers.jumpToFirst(severity)}
+      disabled={count === 0}
+      className={cn(
+        'flex items-center gap-1 rounded px-1 py-0.5 enabled:hover:bg-slate-200 focus-visible:outline-2 focus-visible:outline-indigo-600',
+        count > 0 && (severity === 'error' ? 'font-semibold text-red-700' : 'font-semibold text-amber-800'),
+      )}
+      aria-label={`${count} ${severity}${count === 1 ? '' : 's'}${count ? ': go to the first' : ''}`}
+    >
+      <Icon className="size-3.5" /> {count}
+    </button>
   );
 }
