@@ -1,0 +1,356 @@
+// 4. Live preview and 5. console load, in Debian's Chromium driven by Playwright (never `playwright install`).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { build } from 'esbuild';
+import { editorRoute, initialRoute, INITIAL_ROUTE_BUDGET_KB } from '../../scripts/bundle-size.mjs';
+import { defaultContent } from '../../src/shared/templates/default-content';
+import { renderTemplate } from '../../src/shared/velocity/render';
+import { NOW, TEMPLATE_NAME, makeContext, makeTemplate } from '../fixtures/templates';
+import type { Pane, Timing } from '../page/preview-page';
+import { startBaseline, type Mailroom } from '../lib/processes';
+import { fmt, ratios, spread } from '../lib/stats';
+import { verdict, type Row } from '../lib/table';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+}
+
+const median = (values: number[]) => spread(values).median;
+
+// ---- 4. live preview ------------------------------------------------------------------------------------------
+
+async function previewPage(browser: Browser): Promise<{ page: Page; close: () => Promise<void> }> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mailroom-bench-page-'));
+  await build({
+    entryPoints: [path.resolve('bench/page/preview-page.ts')],
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2022',
+    minify: true,
+    define: { 'process.env.NODE_ENV': '"production"' },
+    outfile: path.join(dir, 'preview.js'),
+    logLevel: 'warning',
+  });
+  fs.writeFileSync(
+    path.join(dir, 'index.html'),
+    '<!doctype html><html lang="en"><title>Live preview bench</title><body><script src="preview.js"></script></body></html>',
+  );
+  const context = await browser.newContext({ viewport: { width: 2600, height: 1000 } });
+  const page = await context.newPage();
+  await page.goto(pathToFileURL(path.join(dir, 'index.html')).href);
+  return {
+    page,
+    close: async () => {
+      await context.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+function panesFor(kb: number, languages: string[]): Pane[] {
+  return languages.map((language) => {
+    const template = makeTemplate(kb * 1024, language);
+    const context = makeContext(language);
+    return { template, context, rendered: renderTemplate(template, context, { now: NOW }) };
+  });
+}
+
+export async function livePreviewBench(browser: Browser): Promise<Row[]> {
+  const { page, close } = await previewPage(browser);
+  const cases = [
+    { label: '10 KB template', panes: panesFor(10, ['en']), target: 5, iterations: 40 },
+    { label: '100 KB template', panes: panesFor(100, ['en']), target: 30, iterations: 12 },
+    {
+      label: '4 languages side by side (10 KB each)',
+      panes: panesFor(10, ['en', 'fr', 'de', 'ja']),
+      target: 50,
+      iterations: 12,
+    },
+  ];
+  const rows: Row[] = [];
+  try {
+    for (const c of cases) {
+      const run = (iterations: number) =>
+        page.evaluate(
+          ({ panes, iterations, now }) =>
+            (
+              window as unknown as {
+                previewBench: {
+                  run(p: Pane[], i: number, n: number): Promise<{ subject: Timing[]; base: Timing[] }>;
+                };
+              }
+            ).previewBench.run(panes, iterations, now),
+          { panes: c.panes, iterations, now: NOW },
+        );
+      await run(5); // warm-up: JIT, first frames
+      const pick = (timings: Timing[], key: keyof Timing) => median(timings.map((t) => t[key]));
+      const m = { sync: [], render: [], sanitize: [], total: [], baseSync: [], baseTotal: [] } as Record<
+        string,
+        number[]
+      >;
+      for (let r = 0; r < 5; r++) {
+        const { subject, base } = await run(c.iterations);
+        m.sync.push(pick(subject, 'sync'));
+        m.render.push(pick(subject, 'render'));
+        m.sanitize.push(pick(subject, 'sanitize'));
+        m.total.push(pick(subject, 'total'));
+        m.baseSync.push(pick(base, 'sync'));
+        m.baseTotal.push(pick(base, 'total'));
+      }
+      const sync = spread(m.sync);
+      const ratio = spread(ratios(m.sync, m.baseSync));
+      const ms = (values: number[]) => `${median(values).toFixed(1)} ms`;
+      rows.push({
+        area: '4. Live preview',
+        measure: `keystroke → render + DOMPurify + srcdoc: ${c.label}`,
+        value: `${fmt(sync, 1, ' ms')} [render ${ms(m.render)}, DOMPurify ${ms(m.sanitize)}; frame loaded ${ms(m.total)}]`,
+        baseline: `DOMPurify + srcdoc of the pre-rendered HTML: ${fmt(spread(m.baseSync), 1, ' ms')} [frame loaded ${ms(m.baseTotal)}]`,
+        ratio: fmt(ratio, 2, '×'),
+        target: `≤ ${c.target} ms`,
+        verdict: verdict(sync.median <= c.target),
+        data: {
+          syncMs: sync,
+          renderMs: spread(m.render),
+          sanitizeMs: spread(m.sanitize),
+          frameLoadedMs: spread(m.total),
+          baselineSyncMs: spread(m.baseSync),
+          baselineFrameLoadedMs: spread(m.baseTotal),
+          ratio,
+        },
+      });
+      console.log(`  live preview ${c.label}: ${rows[rows.length - 1].value}`);
+    }
+  } finally {
+    await close();
+  }
+  return rows;
+}
+
+// ---- 5. console load ------------------------------------------------------------------------------------------
+
+export function bundleRows(): Row[] {
+  const initial = initialRoute();
+  const editor = editorRoute();
+  const kb = (bytes: number) => bytes / 1024;
+  const monacoAbsent = initial.monacoFiles.length === 0;
+  return [
+    {
+      area: '5. Console load',
+      measure: `initial route JS + CSS, gzip (${initial.files.length} files)${monacoAbsent ? ', Monaco absent' : `, MONACO PRESENT: ${initial.monacoFiles.join(' ')}`}`,
+      value: `${kb(initial.gzipBytes).toFixed(1)} kB`,
+      baseline: `budget ${INITIAL_ROUTE_BUDGET_KB} kB`,
+      ratio: `${(kb(initial.gzipBytes) / INITIAL_ROUTE_BUDGET_KB).toFixed(2)}×`,
+      target: `≤ ${INITIAL_ROUTE_BUDGET_KB} kB, no Monaco`,
+      verdict: verdict(kb(initial.gzipBytes) <= INITIAL_ROUTE_BUDGET_KB && monacoAbsent),
+      data: { initialGzipBytes: initial.gzipBytes, monacoFiles: initial.monacoFiles.join(' ') },
+    },
+    {
+      area: '5. Console load',
+      measure: `editor route adds (Monaco, its workers, the editor; ${editor.files.length} files), gzip`,
+      value: `${kb(editor.gzipBytes).toFixed(1)} kB`,
+      baseline: `initial route ${kb(initial.gzipBytes).toFixed(1)} kB`,
+      ratio: `${(editor.gzipBytes / initial.gzipBytes).toFixed(2)}×`,
+      target: '(lazy, editing routes only)',
+      verdict: '',
+      data: { editorGzipBytes: editor.gzipBytes },
+    },
+  ];
+}
+
+const CATALOG_ROWS = 'table[aria-label="Email templates"] tbody tr';
+const EDIT_LINK = 'a[aria-label^="Edit "]';
+const EDITOR_READY = '[data-testid="body-editor"][data-ready="true"]';
+const EDITOR_TIMEOUT_MS = 20_000;
+
+/** Clicks `click` and resolves with the ms until `ready` is in the DOM (null after `timeout`), timed in the page. */
+function clickUntil(page: Page, click: string, ready: string, timeout: number): Promise<number | null> {
+  return page.evaluate(
+    ({ click, ready, timeout }) =>
+      new Promise<number | null>((resolve) => {
+        const target = document.querySelector<HTMLElement>(click);
+        if (!target) return resolve(null);
+        let done = false;
+        const finish = (value: number | null) => {
+          if (done) return;
+          done = true;
+          observer.disconnect();
+          clearTimeout(timer);
+          resolve(value);
+        };
+        const observer = new MutationObserver(() => {
+          if (document.querySelector(ready)) finish(performance.now() - start);
+        });
+        observer.observe(document, {
+          subtree: true,
+          childList: true,
+          attributes: true,
+          attributeFilter: ['data-ready'],
+        });
+        const timer = setTimeout(() => finish(null), timeout);
+        const start = performance.now();
+        target.click();
+      }),
+    { click, ready, timeout },
+  );
+}
+
+async function signedInContext(browser: Browser, server: Mailroom): Promise<BrowserContext> {
+  const context = await browser.newContext({ baseURL: server.url, viewport: { width: 1400, height: 900 } });
+  // tsx compiles this file with esbuild's keepNames: functions handed to page.evaluate call its `__name` helper.
+  await context.addInitScript('window.__name = (fn) => fn;');
+  const response = await context.request.post('/api/mailroom/v1/session', { data: { token: server.token } });
+  if (response.status() !== 201) throw new Error(`console sign-in failed: ${response.status()}`);
+  return context;
+}
+
+async function firstContentfulPaint(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const entry = performance.getEntriesByName('first-contentful-paint')[0];
+        if (entry) return resolve(entry.startTime);
+        new PerformanceObserver((list) => resolve(list.getEntries()[0].startTime)).observe({
+          type: 'paint',
+          buffered: true,
+        });
+      }),
+  );
+}
+
+export async function consoleLoadBench(browser: Browser, server: Mailroom): Promise<Row[]> {
+  const rows = bundleRows();
+  const blank = await startBaseline('bare-read.ts');
+  const templates = `/brands/${server.brandId}/templates`;
+  const templatePage = `${templates}/${TEMPLATE_NAME}`;
+  const created = await server.api(
+    'POST',
+    `/api/v1/brands/${server.brandId}/templates/email/${TEMPLATE_NAME}/customizations`,
+    {
+      language: 'en',
+      ...defaultContent(TEMPLATE_NAME, 'en'),
+    },
+  );
+  if (created.status !== 201 && created.status !== 409)
+    throw new Error(`console load setup: ${created.status}`);
+  try {
+    // First contentful paint of the catalog (fresh context: empty cache) vs the smallest page that paints.
+    const fcp: number[] = [];
+    const ready: number[] = [];
+    const baseFcp: number[] = [];
+    for (let r = 0; r < 5; r++) {
+      const plain = await browser.newContext();
+      const plainPage = await plain.newPage();
+      await plainPage.goto(`${blank.url}/blank.html`);
+      baseFcp.push(await firstContentfulPaint(plainPage));
+      await plain.close();
+
+      const context = await signedInContext(browser, server);
+      const page = await context.newPage();
+      await page.goto(templates);
+      await page.waitForSelector(CATALOG_ROWS);
+      ready.push(await page.evaluate(() => performance.now()));
+      fcp.push(await firstContentfulPaint(page));
+      await context.close();
+    }
+    const fcpRatio = spread(ratios(fcp, baseFcp));
+    rows.push(
+      {
+        area: '5. Console load',
+        measure: 'catalog page, first contentful paint (empty cache)',
+        value: fmt(spread(fcp), 0, ' ms'),
+        baseline: `static one-heading page: ${fmt(spread(baseFcp), 0, ' ms')}`,
+        ratio: fmt(fcpRatio, 2, '×'),
+        target: '',
+        verdict: '',
+        data: { fcpMs: spread(fcp), baselineFcpMs: spread(baseFcp), ratio: fcpRatio },
+      },
+      {
+        area: '5. Console load',
+        measure: 'catalog page, navigation start → table rendered (empty cache)',
+        value: fmt(spread(ready), 0, ' ms'),
+        baseline: `static page FCP: ${fmt(spread(baseFcp), 0, ' ms')}`,
+        ratio: fmt(spread(ratios(ready, baseFcp)), 2, '×'),
+        target: '',
+        verdict: '',
+        data: { catalogReadyMs: spread(ready) },
+      },
+    );
+
+    // Click "Edit" on a customization → editor with completion ready, cold (Monaco not loaded yet in this
+    // context) and warm (back, then Edit again), vs a client-side navigation to a plain route (the catalog).
+    const editorCold: (number | null)[] = [];
+    const editorWarm: (number | null)[] = [];
+    const navCold: number[] = [];
+    const navWarm: number[] = [];
+    const catalogLink = `a[href="${templates}"]`;
+    for (let r = 0; r < 3; r++) {
+      const context = await signedInContext(browser, server);
+      const page = await context.newPage();
+      const toTemplate = async () => {
+        if (page.url().endsWith(templatePage)) return;
+        await page.goBack();
+        await page.waitForSelector(EDIT_LINK);
+      };
+      await page.goto(templatePage);
+      await page.waitForSelector(EDIT_LINK);
+      navCold.push((await clickUntil(page, catalogLink, CATALOG_ROWS, 10_000)) ?? NaN);
+      await toTemplate();
+      editorCold.push(await clickUntil(page, EDIT_LINK, EDITOR_READY, EDITOR_TIMEOUT_MS));
+      await toTemplate();
+      navWarm.push((await clickUntil(page, catalogLink, CATALOG_ROWS, 10_000)) ?? NaN);
+      await toTemplate();
+      editorWarm.push(await clickUntil(page, EDIT_LINK, EDITOR_READY, EDITOR_TIMEOUT_MS));
+      await context.close();
+      if (editorCold.includes(null)) break;
+    }
+    for (const [mode, editor, nav, target] of [
+      ['cold', editorCold, navCold, 1000],
+      ['warm', editorWarm, navWarm, 300],
+    ] as const) {
+      const measure = `click Edit → editor with completion ready, ${mode} (${mode === 'cold' ? 'Monaco not loaded yet' : 'second time'})`;
+      if (editor.some((v) => v === null)) {
+        rows.push({
+          area: '5. Console load',
+          measure,
+          value: 'n/a (editor not built)',
+          baseline: `click → catalog route: ${fmt(spread(nav), 0, ' ms')}`,
+          ratio: 'n/a',
+          target: `≤ ${target} ms`,
+          verdict: 'n/a',
+          data: { editorMs: null },
+        });
+        continue;
+      }
+      const values = editor as number[];
+      const ratio = spread(ratios(values, nav));
+      const s = spread(values);
+      rows.push({
+        area: '5. Console load',
+        measure,
+        value: fmt(s, 0, ' ms'),
+        baseline: `click → catalog route (${mode}): ${fmt(spread(nav), 0, ' ms')}`,
+        ratio: fmt(ratio, 1, '×'),
+        target: `≤ ${target} ms`,
+        verdict: verdict(s.median <= target),
+        data: { editorMs: s, baselineMs: spread(nav), ratio },
+      });
+    }
+  } finally {
+    await blank.stop();
+  }
+  return rows;
+}
