@@ -202,7 +202,7 @@ test('Ctrl+Enter sends a test; with unsaved changes it offers to save first, and
   server,
   mailbox,
 }) => {
-  const { editorUrl } = await setUp(server);
+  const { editorUrl, brandId } = await setUp(server);
   await page.goto(editorUrl);
   await waitForEditor(page);
   const subject = `Editor test send ${Date.now()}`;
@@ -215,4 +215,18 @@ test('Ctrl+Enter sends a test; with unsaved changes it offers to save first, and
   const received = await mailbox.waitFor({ subject });
   await toast.getByRole('link', { name: 'Open in mailbox' }).click();
   await expect(page).toHaveURL(new RegExp(`/mailbox/${received.id}`));
+
+  // "Send test ▾" sends another of the template's languages, as its saved customization.
+  await server.api('POST', `/api/v1/brands/${brandId}/templates/email/${TEMPLATE}/customizations`, {
+    language: 'fr',
+    subject: `En français ${Date.now()}`,
+    body: '<p>${resetPasswordLink}</p>',
+  });
+  await page.goto(editorUrl);
+  await waitForEditor(page);
+  await page.getByRole('button', { name: 'Send a test in another language' }).click();
+  await page.getByRole('menuitem', { name: /French/ }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'French, delivered via built-in mailbox' }),
+  ).toBeVisible();
 });

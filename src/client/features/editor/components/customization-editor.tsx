@@ -9,7 +9,6 @@ import { Badge } from '../../../components/ui/badge';
 import { Button, ButtonLink } from '../../../components/ui/button';
 import { InlineError } from '../../../components/ui/error-state';
 import { controlClasses } from '../../../components/ui/form-field';
-import { SendIcon } from '../../../components/ui/icons';
 import { PageHeader } from '../../../components/ui/page-header';
 import { useToast } from '../../../components/ui/toast';
 import { renderSubjectFor, type PreviewWorld } from '../../compare/render-pane';
@@ -23,6 +22,7 @@ import { loadOverrides, previewContext, saveOverrides, type PreviewOverrides } f
 import { CodeEditor } from './code-editor';
 import { EditorStatusBar, useMarkerCounts } from './editor-status-bar';
 import { SaveConflictDialog } from './save-conflict-dialog';
+import { SendTestSplitButton } from './send-test-split-button';
 import { SendUnsavedDialog } from './send-unsaved-dialog';
 import { PreviewDataForm } from './preview-data-form';
 import { PreviewPanel, type PreviewTab, type PreviewWidth } from './preview-panel';
@@ -311,15 +311,14 @@ export function CustomizationEditor({
         ]}
         actions={
           <>
-            <Button
-              icon={<SendIcon className="size-3.5" />}
+            <SendTestSplitButton
+              language={language}
+              otherLanguages={existing.map((c) => c.language).filter((l) => l !== language)}
               pending={sendTest.pending}
-              onClick={requestTestSend}
               title={`${sendTestTitle(language, world.user.profile.email)} (Ctrl+Enter)`}
-              aria-keyshortcuts="Control+Enter"
-            >
-              Send test
-            </Button>
+              onSend={requestTestSend}
+              onSendOther={(other) => sendTest.send(other)}
+            />
             <ButtonLink
               to={paths.compare.getHref(
                 brandId,

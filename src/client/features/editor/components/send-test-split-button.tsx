@@ -1,0 +1,75 @@
+import { languageName } from '../../../../shared/templates/languages';
+import { Button } from '../../../components/ui/button';
+import { ChevronDownIcon, SendIcon } from '../../../components/ui/icons';
+import { menuItemClasses, useMenu } from '../../../components/ui/menu';
+
+/**
+ * "Send test ▾": the button sends the open language (Ctrl+Enter does the same); the menu sends another of the
+ * template's languages, as users of that language get it today.
+ */
+export function SendTestSplitButton({
+  language,
+  otherLanguages,
+  pending,
+  title,
+  onSend,
+  onSendOther,
+}: {
+  language: string;
+  otherLanguages: string[];
+  pending: boolean;
+  title: string;
+  onSend: () => void;
+  onSendOther: (language: string) => void;
+}) {
+  const menu = useMenu();
+  return (
+    <div ref={menu.root} className="relative flex">
+      <Button
+        icon={<SendIcon className="size-3.5" />}
+        pending={pending}
+        onClick={onSend}
+        title={title}
+        aria-keyshortcuts="Control+Enter"
+        className={otherLanguages.length ? 'rounded-r-none' : undefined}
+      >
+        Send test
+      </Button>
+      {otherLanguages.length > 0 && (
+        <>
+          <button
+            {...menu.buttonProps}
+            aria-label="Send a test in another language"
+            disabled={pending}
+            className="-ml-px flex items-center rounded-r-md bg-white px-2 text-slate-600 shadow-sm ring-1 ring-slate-300 ring-inset hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 disabled:opacity-60"
+          >
+            <ChevronDownIcon className="size-4" />
+          </button>
+          {menu.open && (
+            <div
+              {...menu.menuProps}
+              aria-label={`Send a test of the ${languageName(language)} template in another language`}
+              className="absolute top-full right-0 z-20 mt-1 w-60 overflow-hidden rounded-lg bg-white py-1 shadow-lg ring-1 ring-slate-900/10"
+            >
+              <p className="px-3 py-1.5 text-xs text-slate-500">Send the saved version in</p>
+              {otherLanguages.map((other) => (
+                <button
+                  key={other}
+                  role="menuitem"
+                  type="button"
+                  className={menuItemClasses}
+                  onClick={() => {
+                    menu.close();
+                    onSendOther(other);
+                  }}
+                >
+                  {languageName(other)} <span className="text-slate-500">({other})</span>
+                </button>
+              ))}
+            </div>
+          )}
+        </>
+      )}
+    </div>
+  );
+}
