@@ -1,4 +1,5 @@
 import nodemailer from 'nodemailer';
+import type { Page } from '@playwright/test';
 import { expect, test, type MailroomServer } from './fixtures';
 import { XSS_PAYLOAD, XSS_VECTORS } from '../src/server/reliability/xss-vectors';
 import { recordFigure } from '../src/server/reliability/figures';
@@ -34,20 +35,23 @@ async function defaultBrandId(server: MailroomServer) {
   return data.find((b) => b.isDefault)!.id;
 }
 
-test('XSS corpus: 0 script executions in every preview surface', async ({ signedIn: page, server }) => {
-  test.setTimeout(240_000);
+/**
+ * The detectors: a dialog, the payload's console.log, or `window.__xss` in any frame. `settle(label)` waits for
+ * event handlers to have fired, then reads the flag in every frame.
+ */
+function watchForScript(page: Page) {
   const executions: string[] = [];
   page.on('dialog', (dialog) => {
     executions.push(`dialog "${dialog.message()}" on ${page.url()}`);
     void dialog.dismiss();
   });
   // The payload's own console.log (CSP reports of blocked `javascript:` URLs mention it too: those are not runs).
-  let blockedByCsp = 0;
+  let blocked = 0;
   page.on('console', (message) => {
     if (message.type() === 'log' && message.text().trim() === '31337')
       executions.push(`console.log ran on ${page.url()}`);
     else if (message.text().includes('31337') && message.text().includes('Content Security Policy'))
-      blockedByCsp++;
+      blocked++;
   });
   const surfaces: string[] = [];
   const settle = async (label: string) => {
@@ -58,6 +62,22 @@ test('XSS corpus: 0 script executions in every preview surface', async ({ signed
     }
     surfaces.push(label);
   };
+  return { executions, surfaces, settle, blockedByCsp: () => blocked };
+}
+
+test('the detectors see a payload that does run (control)', async ({ page }) => {
+  const { executions, settle } = watchForScript(page);
+  // Outside the console, with scripts allowed: the same payload the corpus carries.
+  await page.setContent(`<img src=x onerror="${XSS_PAYLOAD}">`);
+  await settle('control');
+  expect(executions.some((e) => e.startsWith('dialog'))).toBe(true);
+  expect(executions.some((e) => e.startsWith('console.log'))).toBe(true);
+  expect(executions.some((e) => e.includes('window.__xss'))).toBe(true);
+});
+
+test('XSS corpus: 0 script executions in every preview surface', async ({ signedIn: page, server }) => {
+  test.setTimeout(240_000);
+  const { executions, surfaces, settle, blockedByCsp } = watchForScript(page);
   const frameBody = (title: string) => page.frameLocator(`iframe[title="${title}"]`).locator('body');
 
   const brandId = await defaultBrandId(server);
@@ -149,7 +169,7 @@ test('XSS corpus: 0 script executions in every preview surface', async ({ signed
 
   recordFigure({
     item: '4 XSS corpus',
-    figure: `${XSS_VECTORS.length} vectors (${XSS_VECTORS.filter((v) => v.velocity).length} Velocity-built) + ${SUBJECTS.length} subjects through ${surfaces.length} surface renders (${[...new Set(surfaces.map((s) => s.replace(/ \(.*\)$/, '').replace(/, \w+ view$/, '')))].join(', ')}): ${executions.length} script executions (${blockedByCsp} javascript: URLs blocked by CSP)`,
+    figure: `${XSS_VECTORS.length} vectors (${XSS_VECTORS.filter((v) => v.velocity).length} Velocity-built) + ${SUBJECTS.length} subjects through ${surfaces.length} surface renders (${[...new Set(surfaces.map((s) => s.replace(/ \(.*\)$/, '').replace(/, \w+ view$/, '')))].join(', ')}): ${executions.length} script executions (${blockedByCsp()} javascript: URLs blocked by CSP)`,
     target: '≥ 100 vectors, 0 script executions (dialogs, console, window.__xss)',
     pass: executions.length === 0 && XSS_VECTORS.length >= 100,
     variant: 'fast',
