@@ -11,7 +11,7 @@ import { openDatabase } from './db/database';
 import { newId } from './lib/ids';
 import { createSecretBox, loadOrCreateKey } from './lib/secret-box';
 import { registerAuth } from './plugins/auth';
-import { oktaFrameworkErrors, registerOktaErrors } from './plugins/okta-errors';
+import { oktaClientError, oktaFrameworkErrors, registerOktaErrors } from './plugins/okta-errors';
 import { registerRateLimit } from './plugins/rate-limit';
 import { registerResponseHeaders } from './plugins/response-headers';
 import { registerStaticClient } from './plugins/static-client';
@@ -65,6 +65,7 @@ export async function buildApp(
     trustProxy: false,
     return503OnClosing: true,
     frameworkErrors: oktaFrameworkErrors,
+    clientErrorHandler: oktaClientError,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   // Query strings and params are text and get coerced ("20" → 20); JSON bodies are checked strictly.

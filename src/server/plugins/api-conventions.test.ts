@@ -1,4 +1,6 @@
+import net from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
+import { startListeningApp } from '../testing/listening-app';
 import { buildTestApp, expectOktaError, type TestApp } from '../testing/build-test-app';
 
 describe('Okta API conventions', () => {
@@ -84,6 +86,32 @@ describe('Okta API conventions', () => {
     const res = await post(huge);
     expectOktaError(res, 413, 'MR0000413');
     expect(res.json().errorSummary).toContain('1 MB');
+  });
+
+  it('malformed HTTP that Node rejects before routing still gets an Okta error object', async () => {
+    const listening = await startListeningApp();
+    t = listening;
+    const { port } = new URL(listening.url);
+    const raw = (request: string) =>
+      new Promise<string>((resolve, reject) => {
+        const socket = net.connect(Number(port), '127.0.0.1', () => socket.write(request));
+        let answer = '';
+        socket.on('data', (chunk) => (answer += chunk.toString('latin1')));
+        socket.on('end', () => resolve(answer));
+        socket.on('error', reject);
+      });
+    for (const request of [
+      'GET /api/v1/email-servers HTTP/1.1\r\nHost: x\r\nContent-Length: abc\r\n\r\n',
+      'GET /api/v1/email-servers HTTP/1.1\r\nHo\x01st: x\r\n\r\n',
+      `GET /api/v1/email-servers HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`,
+    ]) {
+      const answer = await raw(request);
+      expect(answer).toMatch(/^HTTP\/1\.1 4(00|31) /);
+      const body = JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4));
+      expect(body).toMatchObject({ errorCode: 'E0000001', errorLink: 'E0000001' });
+      expect(body.errorId).toEqual(expect.any(String));
+      expect(body.errorCauses).toHaveLength(1);
+    }
   });
 
   it('a body of the wrong JSON type is a validation error, not a crash', async () => {

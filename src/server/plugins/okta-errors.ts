@@ -1,3 +1,4 @@
+import type { Duplex } from 'node:stream';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { newId } from '../lib/ids';
 import { OktaApiError, OKTA_ERRORS, type OktaErrorCode } from '../lib/okta-error';
@@ -151,4 +152,28 @@ export function sendOktaError(_request: FastifyRequest, reply: FastifyReply, err
 
 export function isOktaErrorCode(code: string): code is OktaErrorCode {
   return code in OKTA_ERRORS;
+}
+
+/**
+ * Requests Node's HTTP parser rejects before Fastify sees them (a bad Content-Length, bad header bytes, headers
+ * too large) still get an Okta error object, written straight to the socket.
+ */
+export function oktaClientError(error: Error & { code?: string }, socket: Duplex): void {
+  if (error.code === 'ECONNRESET' || !socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
+  const body = JSON.stringify(
+    oktaErrorBody(
+      new OktaApiError('E0000001', {
+        arg: 'the HTTP request could not be parsed',
+        causes: [tooLarge ? 'headers: too large' : 'request: malformed HTTP'],
+      }),
+    ),
+  );
+  socket.end(
+    `HTTP/1.1 ${tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request'}\r\n` +
+      `Content-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
 }
