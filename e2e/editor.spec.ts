@@ -100,6 +100,34 @@ test('complete a variable, see markers for an unknown and a missing required var
   await expect(page.getByTestId('save-state')).toHaveText(/^Saved/);
   const saved = await server.api<{ body: string }>('GET', `${templatePath}/customizations/${id}`);
   expect(saved.data.body).toBe(fixed);
+
+  // Hover on a variable: its documentation and the value the preview uses.
+  // (over `firstName`, the reference's last segment: each segment has its own hover)
+  const reference = page.getByTestId('body-editor').locator('.mr-vtl-ref', { hasText: 'firstName' }).first();
+  const box = (await reference.boundingBox())!;
+  // The mouse itself: Monaco's own layers sit over the text, so an element hover never counts as reachable.
+  await page.mouse.move(box.x + box.width - 8, box.y + box.height / 2);
+  const hover = page.locator('.monaco-hover').filter({ hasText: 'firstName' });
+  await expect(hover).toBeVisible();
+  await expect(hover).toContainText(firstName);
+
+  await page.mouse.move(0, 0);
+  await expect(hover).toBeHidden();
+  // The subject is one line with the same completion: Enter accepts the suggestion, never adds a line.
+  await page.getByTestId('subject-editor').locator('.view-lines').click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' for ${org.na');
+  await expect(suggestions.locator('.monaco-list-row.focused')).toContainText('name');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('subject-editor').locator('.view-line')).toHaveCount(1);
+  await expect(page.getByTestId('subject-editor')).toContainText(
+    'Reset your ${org.name} password for ${org.name}',
+  );
+  const orgName = (await server.api<{ companyName: string }>('GET', '/api/v1/org')).data.companyName;
+  await expect(page.getByTestId('preview-subject')).toHaveText(
+    `Reset your ${orgName} password for ${orgName}`,
+  );
 });
 
 test('preview data: edited sample values show in the preview and are remembered for the template', async ({
