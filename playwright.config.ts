@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM } from './src/server/testing/chromium';
 
 /** End-to-end tests against the real built console and server (see e2e/fixtures.ts). Debian's Chromium only. */
 export default defineConfig({
@@ -14,16 +15,6 @@ export default defineConfig({
   use: {
     screenshot: 'only-on-failure',
     viewport: { width: 1360, height: 860 },
-    launchOptions: {
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    },
+    launchOptions: CHROMIUM,
   },
 });

@@ -9,6 +9,7 @@ import { consoleLoadBench, launchBrowser, livePreviewBench } from './sections/br
 import { renderBench } from './sections/render';
 import { startMailroom } from './lib/processes';
 import { renderTable, type Row } from './lib/table';
+import { CHROMIUM } from '../src/server/testing/chromium';
 
 const MANIFEST = 'dist/client/.vite/manifest.json';
 const CLIENT_INPUTS = [
@@ -43,7 +44,7 @@ function machine() {
     /model name\s*:\s*(.+)/.exec(fs.readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? os.cpus()[0]?.model;
   let chromium = 'unknown';
   try {
-    chromium = execSync(`${process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'} --version`, {
+    chromium = execSync(`${CHROMIUM.executablePath} --version`, {
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'ignore'],
     }).trim();

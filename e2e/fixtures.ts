@@ -1,10 +1,9 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { startChildServer, type ApiCall } from '../src/server/testing/child-server';
 import { startSmtpTestServer } from '../src/server/testing/smtp-test-server';
 
 export const ADMIN_TOKEN = '00E2eAdminToken0000000000000000000000000000';
@@ -14,11 +13,7 @@ export interface MailroomServer {
   smtpCatcherPort: number;
   dataDir: string;
   /** Calls the API with the admin token (Node side, no browser). */
-  api: <T = unknown>(
-    method: string,
-    apiPath: string,
-    body?: unknown,
-  ) => Promise<{ status: number; data: T; headers: Headers }>;
+  api: ApiCall;
 }
 
 interface MailboxMessageSummary {
@@ -34,31 +29,6 @@ export interface Mailbox {
     match: { subject?: string | RegExp; to?: string },
     timeoutMs?: number,
   ) => Promise<MailboxMessageSummary>;
-}
-
-async function freePort(): Promise<number> {
-  const probe = net.createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as net.AddressInfo;
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  return port;
-}
-
-async function waitUntilUp(url: string, child: ChildProcess, output: () => string, token: string) {
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`Mailroom exited early (${child.exitCode}):\n${output()}`);
-    try {
-      const response = await fetch(`${url}/api/v1/org`, {
-        headers: { Authorization: `SSWS ${token}` },
-      });
-      if (response.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 150));
-  }
-  throw new Error(`Mailroom did not start within 30 s:\n${output()}`);
 }
 
 type WorkerFixtures = { server: MailroomServer };
@@ -77,50 +47,17 @@ export async function startMailroom(
 ): Promise<MailroomServer & { stop: () => Promise<void> }> {
   const adminToken = env.ADMIN_TOKEN ?? ADMIN_TOKEN;
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mailroom-e2e-'));
-  const port = await freePort();
-  const smtpCatcherPort = await freePort();
-  const url = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-    env: {
-      ...process.env,
-      DATA_DIR: dataDir,
-      ADMIN_TOKEN: adminToken,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      SMTP_CATCHER_PORT: String(smtpCatcherPort),
-      RATE_LIMIT: '0',
-      LOG_LEVEL: 'warn',
-      ...env,
+  const { url, smtpCatcherPort, api, stop } = await startChildServer(dataDir, adminToken, env);
+  return {
+    url,
+    smtpCatcherPort,
+    dataDir,
+    api,
+    stop: async () => {
+      await stop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let log = '';
-  child.stdout?.on('data', (chunk) => (log += chunk));
-  child.stderr?.on('data', (chunk) => (log += chunk));
-  await waitUntilUp(url, child, () => log, adminToken);
-  const api: MailroomServer['api'] = async (method, apiPath, body) => {
-    const response = await fetch(`${url}${apiPath}`, {
-      method,
-      headers: {
-        Authorization: `SSWS ${adminToken}`,
-        Accept: 'application/json',
-        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await response.text();
-    return {
-      status: response.status,
-      data: (text ? JSON.parse(text) : undefined) as never,
-      headers: response.headers,
-    };
   };
-  const stop = async () => {
-    child.kill('SIGTERM');
-    await new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.once('exit', resolve)));
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  };
-  return { url, smtpCatcherPort, dataDir, api, stop };
 }
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({

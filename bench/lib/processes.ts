@@ -2,20 +2,12 @@
 // process so its RSS and CPU are its own.
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { freePort, startChildServer, type ApiCall } from '../../src/server/testing/child-server';
 import { sleep } from './stats';
 
 export const ADMIN_TOKEN = '00BenchAdminToken000000000000000000000000000';
-
-export async function freePort(): Promise<number> {
-  const probe = net.createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as net.AddressInfo;
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  return port;
-}
 
 /** Resident set size of a process, in bytes (Linux). */
 export function rssOf(pid: number): number {
@@ -63,55 +55,24 @@ export interface Mailroom extends Child {
   token: string;
   brandId: string;
   dataDir: string;
-  api<T = unknown>(method: string, apiPath: string, body?: unknown): Promise<{ status: number; data: T }>;
+  api: ApiCall;
 }
 
 /** `src/server/main.ts` as `npm start` runs it, on free ports, a temp DATA_DIR, rate limiting off. */
 export async function startMailroom(env: Record<string, string> = {}): Promise<Mailroom> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mailroom-bench-'));
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      DATA_DIR: dataDir,
-      ADMIN_TOKEN,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      SMTP_CATCHER_PORT: String(await freePort()),
-      RATE_LIMIT: '0',
-      LOG_LEVEL: 'warn',
-      ...env,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const { output, stop } = track(child);
-  const api: Mailroom['api'] = async (method, apiPath, body) => {
-    const response = await fetch(`${url}${apiPath}`, {
-      method,
-      headers: {
-        Authorization: `SSWS ${ADMIN_TOKEN}`,
-        Accept: 'application/json',
-        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await response.text();
-    return { status: response.status, data: (text ? JSON.parse(text) : undefined) as never };
-  };
-  await waitFor(async () => (await api('GET', '/api/v1/org')).status === 200, child, output);
-  const brands = await api<{ id: string; isDefault: boolean }[]>('GET', '/api/v1/brands');
+  const server = await startChildServer(dataDir, ADMIN_TOKEN, { NODE_ENV: 'production', ...env });
+  const brands = await server.api<{ id: string; isDefault: boolean }[]>('GET', '/api/v1/brands');
   return {
-    url,
-    pid: child.pid!,
+    url: server.url,
+    pid: server.child.pid!,
     token: ADMIN_TOKEN,
     brandId: brands.data.find((b) => b.isDefault)!.id,
     dataDir,
-    api,
-    rss: () => rssOf(child.pid!),
+    api: server.api,
+    rss: () => rssOf(server.child.pid!),
     async stop() {
-      await stop();
+      await server.stop();
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -10,22 +10,13 @@ import { defaultContent } from '../../src/shared/templates/default-content';
 import { renderTemplate } from '../../src/shared/velocity/render';
 import { NOW, TEMPLATE_NAME, makeContext, makeTemplate } from '../fixtures/templates';
 import type { Pane, Timing } from '../page/preview-page';
+import { CHROMIUM } from '../../src/server/testing/chromium';
 import { startBaseline, type Mailroom } from '../lib/processes';
 import { fmt, ratios, spread } from '../lib/stats';
 import { verdict, type Row } from '../lib/table';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  return chromium.launch(CHROMIUM);
 }
 
 const median = (values: number[]) => spread(values).median;

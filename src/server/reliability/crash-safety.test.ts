@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { EMAIL_TEMPLATES } from '../../shared/templates/catalog';
-import { startChildServer } from './child-server';
+import { startChildServer } from '../testing/child-server';
 import { recordFigure, size } from './figures';
 import { httpClient, SEED, seededRandom } from './http';
 

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startSmtpTestServer } from '../testing/smtp-test-server';
-import { startChildServer } from './child-server';
+import { startChildServer } from '../testing/child-server';
 import { recordFigure } from './figures';
 import { httpClient, type RawResponse } from './http';
 

@@ -4,16 +4,8 @@ import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultContent } from '../templates/default-content';
 import { renderTemplate } from '../velocity/render';
+import { CHROMIUM } from '../../server/testing/chromium';
 import { buildRenderContext, type RenderSubject } from './render-context';
-
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 const subject: RenderSubject = {
   user: {
@@ -58,7 +50,7 @@ describe('Velocity rendering: Node and the browser bundle give the same output',
       output: { type: string; code?: string }[];
     };
     bundle = output.output.find((o) => o.type === 'chunk')!.code!;
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    browser = await chromium.launch(CHROMIUM);
   }, 60_000);
   afterAll(async () => {
     await browser?.close();

@@ -2,6 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
 
+// The one way tests, e2e fixtures and the bench run Mailroom as its own process (as `npm start` does).
+
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 
 export async function freePort(): Promise<number> {
@@ -12,22 +14,35 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
+export type ApiCall = <T = unknown>(
+  method: string,
+  apiPath: string,
+  body?: unknown,
+) => Promise<{ status: number; data: T; headers: Headers }>;
+
 export interface ChildServer {
   url: string;
+  smtpCatcherPort: number;
   child: ChildProcess;
   output: () => string;
+  /** JSON over HTTP with the admin token. */
+  api: ApiCall;
   /** SIGKILL: no cleanup, no flush; resolves when the process is gone. */
   kill: () => Promise<void>;
   stop: () => Promise<void>;
 }
 
-/** Runs `src/server/main.ts` as its own process on free 127.0.0.1 ports, on the given DATA_DIR. */
+/**
+ * Runs `src/server/main.ts` on free 127.0.0.1 ports and the given DATA_DIR, rate limiting off and quiet logs
+ * (`env` overrides any of it), and resolves once it answers the API.
+ */
 export async function startChildServer(
   dataDir: string,
   token: string,
   env: Record<string, string> = {},
 ): Promise<ChildServer> {
   const port = await freePort();
+  const smtpCatcherPort = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
     cwd: ROOT,
@@ -37,8 +52,7 @@ export async function startChildServer(
       ADMIN_TOKEN: token,
       HOST: '127.0.0.1',
       PORT: String(port),
-      SMTP_CATCHER_PORT: String(await freePort()),
-      CLIENT_DIR: path.join(dataDir, 'no-client'),
+      SMTP_CATCHER_PORT: String(smtpCatcherPort),
       RATE_LIMIT: '0',
       LOG_LEVEL: 'warn',
       ...env,
@@ -51,12 +65,28 @@ export async function startChildServer(
   const exited = new Promise<void>((resolve) =>
     child.exitCode !== null ? resolve() : child.once('exit', () => resolve()),
   );
+  const api: ApiCall = async (method, apiPath, body) => {
+    const response = await fetch(`${url}${apiPath}`, {
+      method,
+      headers: {
+        Authorization: `SSWS ${token}`,
+        Accept: 'application/json',
+        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await response.text();
+    return {
+      status: response.status,
+      data: (text ? JSON.parse(text) : undefined) as never,
+      headers: response.headers,
+    };
+  };
   const deadline = Date.now() + 30_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`Mailroom exited early (${child.exitCode}):\n${log}`);
     try {
-      const response = await fetch(`${url}/api/v1/org`, { headers: { Authorization: `SSWS ${token}` } });
-      if (response.ok) break;
+      if ((await api('GET', '/api/v1/org')).status === 200) break;
     } catch {
       // not listening yet
     }
@@ -68,14 +98,16 @@ export async function startChildServer(
   }
   return {
     url,
+    smtpCatcherPort,
     child,
     output: () => log,
+    api,
     kill: async () => {
       child.kill('SIGKILL');
       await exited;
     },
     stop: async () => {
-      child.kill('SIGTERM');
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
       await exited;
     },
   };
