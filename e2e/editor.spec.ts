@@ -71,6 +71,7 @@ test('complete a variable, see markers for an unknown and a missing required var
   await expect(page.getByTestId('body-editor')).toContainText('${user.profile.firstName}');
   await expect(preview(page).locator('#pick')).toHaveText(firstName);
   await expect(page.getByTestId('save-state')).toHaveText('Unsaved changes');
+  await expect(page).toHaveTitle('• Forgot Password: English · Mailroom');
 
   // An unknown variable (warning, with a suggestion) and the required one removed (error).
   await replaceEditorText(page, 'body-editor', '<p>Hello ${user.profile.frstName}</p>');
@@ -98,6 +99,7 @@ test('complete a variable, see markers for an unknown and a missing required var
   await page.keyboard.press('ControlOrMeta+S');
   await expect(page.getByRole('status').filter({ hasText: 'English customization saved' })).toBeVisible();
   await expect(page.getByTestId('save-state')).toHaveText(/^Saved/);
+  await expect(page).toHaveTitle('Forgot Password: English · Mailroom');
   const saved = await server.api<{ body: string }>('GET', `${templatePath}/customizations/${id}`);
   expect(saved.data.body).toBe(fixed);
 

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { ChevronRightIcon } from './icons';
 
@@ -13,13 +13,20 @@ export function PageHeader({
   actions,
   breadcrumbs,
   badges,
+  documentTitle,
 }: {
   title: ReactNode;
+  /** The browser tab's title (" · Mailroom" is added); defaults to `title` when that is text. */
+  documentTitle?: string;
   description?: ReactNode;
   actions?: ReactNode;
   breadcrumbs?: Crumb[];
   badges?: ReactNode;
 }) {
+  const tabTitle = documentTitle ?? (typeof title === 'string' ? title : undefined);
+  useEffect(() => {
+    if (tabTitle) document.title = `${tabTitle} · Mailroom`;
+  }, [tabTitle]);
   return (
     <div className="mb-6">
       {breadcrumbs && breadcrumbs.length > 0 && (

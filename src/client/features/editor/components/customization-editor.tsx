@@ -298,6 +298,8 @@ export function CustomizationEditor({
     <>
       <PageHeader
         title={mode === 'create' ? `Customize ${title}` : `${title}: ${languageLabel}`}
+        // A dot in the tab marks unsaved work, as editors do.
+        documentTitle={`${hasUnsavedWork ? '• ' : ''}${title}: ${languageLabel}`}
         badges={
           <>
             {saved?.isDefault && <Badge tone="accent">Default</Badge>}
