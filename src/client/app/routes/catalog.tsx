@@ -1,13 +1,13 @@
 import { useState } from 'react';
-import { useParams, useSearchParams } from 'react-router';
+import { useParams } from 'react-router';
 import { PageHeader } from '../../components/ui/page-header';
-import { SegmentedControl } from '../../components/ui/segmented-control';
-import { SearchInput } from '../../components/ui/search-input';
 import {
   TemplateCatalog,
   type CatalogFilter,
   type CatalogSort,
 } from '../../features/templates/components/template-catalog';
+import { TemplateSearchBar } from '../../features/templates/components/template-search-bar';
+import { useSearchState } from '../use-search-state';
 
 const FILTERS: { id: CatalogFilter; label: string }[] = [
   { id: 'all', label: 'All' },
@@ -17,25 +17,12 @@ const FILTERS: { id: CatalogFilter; label: string }[] = [
 
 export function CatalogRoute() {
   const { brandId = '' } = useParams();
-  const [search, setSearch] = useSearchParams();
+  const [search, update] = useSearchState();
   const q = search.get('q') ?? '';
   const filter = (FILTERS.find((f) => f.id === search.get('filter'))?.id ?? 'all') as CatalogFilter;
   const sortParam = search.get('sort');
   const sort: CatalogSort = sortParam === 'name' || sortParam === 'customizations' ? sortParam : 'catalog';
   const [draft, setDraft] = useState(q);
-
-  const update = (changes: Record<string, string | undefined>, replace = false) =>
-    setSearch(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        for (const [key, value] of Object.entries(changes)) {
-          if (value) next.set(key, value);
-          else next.delete(key);
-        }
-        return next;
-      },
-      { replace },
-    );
 
   return (
     <>
@@ -43,23 +30,16 @@ export function CatalogRoute() {
         title="Email templates"
         description="The notification emails Okta sends for this brand. Customize any of them per language; the rest use Okta's default content."
       />
-      <div className="mb-4 flex flex-wrap items-center gap-3">
-        <SearchInput
-          label="Search templates"
-          placeholder="Search by name or description"
-          className="w-full max-w-sm"
-          value={draft}
-          onChange={(e) => {
-            setDraft(e.target.value);
-            update({ q: e.target.value.trim() || undefined }, true);
-          }}
-        />
-        <SegmentedControl
-          label="Filter"
-          segments={FILTERS}
-          value={filter}
-          onChange={(id) => update({ filter: id === 'all' ? undefined : id })}
-        />
+      <TemplateSearchBar
+        query={draft}
+        onQueryChange={(text) => {
+          setDraft(text);
+          update({ q: text.trim() || undefined }, true);
+        }}
+        filters={FILTERS}
+        filter={filter}
+        onFilterChange={(id) => update({ filter: id === 'all' ? undefined : id })}
+      >
         <div className="ml-auto flex items-center gap-2">
           <label htmlFor="catalog-sort" className="text-sm text-slate-600">
             Sort
@@ -75,7 +55,7 @@ export function CatalogRoute() {
             <option value="customizations">Most customized</option>
           </select>
         </div>
-      </div>
+      </TemplateSearchBar>
       <TemplateCatalog
         brandId={brandId}
         q={q}
@@ -83,7 +63,7 @@ export function CatalogRoute() {
         sort={sort}
         onClear={() => {
           setDraft('');
-          setSearch({});
+          update({ q: undefined, filter: undefined, sort: undefined });
         }}
       />
     </>

@@ -1,6 +1,6 @@
 import { useQueries } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import { useParams, useSearchParams } from 'react-router';
+import { useParams } from 'react-router';
 import type { EmailCustomization } from '../../../shared/okta/email-template';
 import { EMAIL_TEMPLATES } from '../../../shared/templates/catalog';
 import { Button } from '../../components/ui/button';
@@ -8,8 +8,6 @@ import { EmptyState } from '../../components/ui/empty-state';
 import { ErrorState } from '../../components/ui/error-state';
 import { GridIcon } from '../../components/ui/icons';
 import { PageHeader } from '../../components/ui/page-header';
-import { SegmentedControl } from '../../components/ui/segmented-control';
-import { SearchInput } from '../../components/ui/search-input';
 import { TableSkeleton } from '../../components/ui/skeleton';
 import {
   coverageColumns,
@@ -20,6 +18,8 @@ import {
 } from '../../features/coverage/coverage-model';
 import { CoverageLegend, CoverageMatrix } from '../../features/coverage/components/coverage-matrix';
 import { customizationQueries } from '../../features/customizations/api/customization-queries';
+import { TemplateSearchBar } from '../../features/templates/components/template-search-bar';
+import { useSearchState } from '../use-search-state';
 
 const FILTERS: { id: CoverageFilter; label: string }[] = [
   { id: 'all', label: 'All' },
@@ -51,25 +51,12 @@ function useCoverageRows(brandId: string) {
 /** `/brands/:brandId/coverage?filter=customized|uncustomized&q=&all=1` */
 export function CoverageRoute() {
   const { brandId = '' } = useParams();
-  const [search, setSearch] = useSearchParams();
+  const [search, update] = useSearchState();
   const q = search.get('q') ?? '';
   const filter = FILTERS.find((f) => f.id === search.get('filter'))?.id ?? 'all';
   const showAll = search.get('all') === '1';
   const [draft, setDraft] = useState(q);
   const coverage = useCoverageRows(brandId);
-
-  const update = (changes: Record<string, string | undefined>, replace = false) =>
-    setSearch(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        for (const [key, value] of Object.entries(changes)) {
-          if (value) next.set(key, value);
-          else next.delete(key);
-        }
-        return next;
-      },
-      { replace },
-    );
 
   const rows = coverage.data;
   const visible = useMemo(() => (rows ? filterCoverageRows(rows, q, filter) : []), [rows, q, filter]);
@@ -161,23 +148,16 @@ export function CoverageRoute() {
           customization, not Okta&apos;s translation.
         </span>
       </p>
-      <div className="mb-4 flex flex-wrap items-center gap-3">
-        <SearchInput
-          label="Search templates"
-          placeholder="Search by name or description"
-          className="w-full max-w-sm"
-          value={draft}
-          onChange={(e) => {
-            setDraft(e.target.value);
-            update({ q: e.target.value.trim() || undefined }, true);
-          }}
-        />
-        <SegmentedControl
-          label="Filter"
-          segments={FILTERS}
-          value={filter}
-          onChange={(id) => update({ filter: id === 'all' ? undefined : id })}
-        />
+      <TemplateSearchBar
+        query={draft}
+        onQueryChange={(text) => {
+          setDraft(text);
+          update({ q: text.trim() || undefined }, true);
+        }}
+        filters={FILTERS}
+        filter={filter}
+        onFilterChange={(id) => update({ filter: id === 'all' ? undefined : id })}
+      >
         {rows && customized.length > 0 && (
           <label className="ml-auto flex items-center gap-2 text-sm text-slate-700">
             <input
@@ -190,7 +170,7 @@ export function CoverageRoute() {
             {!showAll && hidden > 0 && <span className="text-slate-500">({hidden} more)</span>}
           </label>
         )}
-      </div>
+      </TemplateSearchBar>
       <div className="mb-3">
         <CoverageLegend />
       </div>
