@@ -19,30 +19,12 @@ import { TemplateIcon } from '../../../components/ui/icons';
 import { TableSkeleton } from '../../../components/ui/skeleton';
 import { Table, TBody, Td, Th, THead } from '../../../components/ui/table';
 import { useToast } from '../../../components/ui/toast';
+import { absoluteTime, timeAgo } from '../../../lib/time';
 import { customizationQueries } from '../api/customization-queries';
 import { useDeleteCustomization } from '../api/delete-customization';
 import { useResetCustomizations } from '../api/reset-customizations';
 import { useUpdateCustomization } from '../api/update-customization';
 import { CustomizationPreviewDialog } from './customization-preview-dialog';
-
-const relative = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
-const absolute = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-function ago(iso: string): string {
-  const seconds = (new Date(iso).getTime() - Date.now()) / 1000;
-  const steps: [number, Intl.RelativeTimeFormatUnit][] = [
-    [60, 'second'],
-    [3600, 'minute'],
-    [86400, 'hour'],
-    [86400 * 30, 'day'],
-  ];
-  for (const [limit, unit] of steps) {
-    if (Math.abs(seconds) < limit) {
-      const size = unit === 'second' ? 1 : unit === 'minute' ? 60 : unit === 'hour' ? 3600 : 86400;
-      return relative.format(Math.round(seconds / size), unit);
-    }
-  }
-  return absolute.format(new Date(iso));
-}
 
 function sortCustomizations(list: EmailCustomization[]) {
   return [...list].sort(
@@ -333,8 +315,8 @@ export function CustomizationsTable({
                   {c.subject}
                 </Td>
                 <Td className="whitespace-nowrap">
-                  <time dateTime={c.lastUpdated} title={absolute.format(new Date(c.lastUpdated))}>
-                    {ago(c.lastUpdated)}
+                  <time dateTime={c.lastUpdated} title={absoluteTime.format(new Date(c.lastUpdated))}>
+                    {timeAgo(c.lastUpdated)}
                   </time>
                 </Td>
                 <Td>

@@ -124,7 +124,7 @@ export function CustomizationEditor({
     previewContext: () => contextRef.current,
   });
 
-  const markers = useMarkerCounts([subjectEditor, bodyEditor]);
+  const markers = useMarkerCounts(subjectEditor, bodyEditor);
   const guard = useUnsavedChangesGuard(hasUnsavedWork && !saving);
 
   const changeOverrides = (next: PreviewOverrides) => {

@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
 import { cn } from '../../../components/ui/cn';
 import { AlertIcon, XIcon } from '../../../components/ui/icons';
+import { MAX_BODY_BYTES } from '../../../../shared/okta/email-template';
+import { timeAgo } from '../../../lib/time';
 import { monaco } from '../monaco-setup';
 
 type CodeEditorInstance = monaco.editor.IStandaloneCodeEditor;
 type Severity = 'error' | 'warning';
-
-const MAX_BODY_BYTES = 64 * 1024;
 
 export interface MarkerCounts {
   errors: number;
@@ -15,13 +15,15 @@ export interface MarkerCounts {
   jumpToFirst: (severity: Severity) => void;
 }
 
-/** Live counts of the markers (ours and the server's) on the given editors' models. */
-export function useMarkerCounts(editors: (CodeEditorInstance | null)[]): MarkerCounts {
+/** Live counts of the markers (ours and the server's) on the subject's and the body's models. */
+export function useMarkerCounts(
+  subject: CodeEditorInstance | null,
+  body: CodeEditorInstance | null,
+): MarkerCounts {
   const [markers, setMarkers] = useState<{ editor: CodeEditorInstance; marker: monaco.editor.IMarker }[]>([]);
-  const [first, second] = editors;
 
   useEffect(() => {
-    const live = [first, second].filter((e): e is CodeEditorInstance => e !== null);
+    const live = [subject, body].filter((e): e is CodeEditorInstance => e !== null);
     const collect = () =>
       setMarkers(
         live.flatMap((editor) => {
@@ -34,7 +36,7 @@ export function useMarkerCounts(editors: (CodeEditorInstance | null)[]): MarkerC
     collect();
     const subscription = monaco.editor.onDidChangeMarkers(collect);
     return () => subscription.dispose();
-  }, [first, second]);
+  }, [subject, body]);
 
   const ofSeverity = (severity: Severity) =>
     markers.filter(({ marker }) =>
@@ -56,17 +58,6 @@ export function useMarkerCounts(editors: (CodeEditorInstance | null)[]): MarkerC
       editor.focus();
     },
   };
-}
-
-function relativeTime(iso: string, now: number): string {
-  const seconds = Math.max(0, Math.round((now - Date.parse(iso)) / 1000));
-  if (!Number.isFinite(seconds)) return '';
-  if (seconds < 45) return 'just now';
-  const minutes = Math.round(seconds / 60);
-  if (minutes < 60) return `${minutes} min ago`;
-  const hours = Math.round(minutes / 60);
-  if (hours < 24) return `${hours} h ago`;
-  return new Date(iso).toLocaleDateString();
 }
 
 export type SaveState = { kind: 'new' } | { kind: 'unsaved' } | { kind: 'saved'; at: string };
@@ -105,7 +96,7 @@ export function EditorStatusBar({
           ? 'Not created yet'
           : state.kind === 'unsaved'
             ? 'Unsaved changes'
-            : `Saved ${relativeTime(state.at, now)}`}
+            : `Saved ${timeAgo(state.at, now)}`}
       </span>
       <span className="hidden text-slate-500 2xl:inline">
         <kbd className="rounded border border-slate-300 bg-white px-1">Ctrl</kbd>+
