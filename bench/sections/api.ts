@@ -21,6 +21,29 @@ const MB = 1024 * 1024;
 const listPath = (brandId: string) =>
   `/api/v1/brands/${brandId}/templates/email?expand=settings,customizationCount&limit=20`;
 
+/** The "same run: p99 latency" row of a paired load test, against the baseline's p99. */
+function p99Row(
+  area: string,
+  runs: { subject: LoadResult[]; baseline: LoadResult[] },
+  baselineLabel: string,
+  targetMs: number,
+): Row {
+  const subject = runs.subject.map((r) => r.p99);
+  const baseline = runs.baseline.map((r) => r.p99);
+  const p99 = spread(subject);
+  const baseP99 = spread(baseline);
+  return {
+    area,
+    measure: 'same run: p99 latency',
+    value: fmt(p99, 0, ' ms'),
+    baseline: `${baselineLabel}: ${fmt(baseP99, 0, ' ms')}`,
+    ratio: fmt(spread(ratios(subject, baseline)), 1, '×'),
+    target: `≤ ${targetMs} ms`,
+    verdict: verdict(p99.median <= targetMs),
+    data: { p99Ms: p99, baselineP99Ms: baseP99 },
+  };
+}
+
 async function pairedRuns(
   subject: () => Promise<LoadResult>,
   baseline: () => Promise<LoadResult>,
@@ -71,8 +94,6 @@ export async function readBench(server: Mailroom): Promise<Row[]> {
     const rps = runs.subject.map((r) => r.okPerSec);
     const baseRps = runs.baseline.map((r) => r.okPerSec);
     const ratio = spread(ratios(rps, baseRps));
-    const p99 = spread(runs.subject.map((r) => r.p99));
-    const baseP99 = spread(runs.baseline.map((r) => r.p99));
     return [
       {
         area: '1. API read',
@@ -84,25 +105,7 @@ export async function readBench(server: Mailroom): Promise<Row[]> {
         verdict: verdict(ratio.median >= 0.5 && failures === 0),
         data: { reqPerSec: spread(rps), baselineReqPerSec: spread(baseRps), ratio, failures },
       },
-      {
-        area: '1. API read',
-        measure: 'same run: p99 latency',
-        value: fmt(p99, 0, ' ms'),
-        baseline: `bare Fastify: ${fmt(baseP99, 0, ' ms')}`,
-        ratio: fmt(
-          spread(
-            ratios(
-              runs.subject.map((r) => r.p99),
-              runs.baseline.map((r) => r.p99),
-            ),
-          ),
-          1,
-          '×',
-        ),
-        target: '≤ 20 ms',
-        verdict: verdict(p99.median <= 20),
-        data: { p99Ms: p99, baselineP99Ms: baseP99 },
-      },
+      p99Row('1. API read', runs, 'bare Fastify', 20),
     ];
   } finally {
     await bare.stop();
@@ -250,8 +253,6 @@ export async function writeBench(server: Mailroom): Promise<Row[]> {
     const ops = runs.subject.map((r) => r.okPerSec);
     const baseOps = runs.baseline.map((r) => r.okPerSec);
     const ratio = spread(ratios(ops, baseOps));
-    const p99 = spread(runs.subject.map((r) => r.p99));
-    const baseP99 = spread(runs.baseline.map((r) => r.p99));
     const opsSpread = spread(ops);
     return [
       {
@@ -264,25 +265,7 @@ export async function writeBench(server: Mailroom): Promise<Row[]> {
         verdict: verdict(opsSpread.median >= 2000 && failures === 0),
         data: { opsPerSec: opsSpread, baselineOpsPerSec: spread(baseOps), ratio, failures },
       },
-      {
-        area: '2. API write',
-        measure: 'same run: p99 latency',
-        value: fmt(p99, 0, ' ms'),
-        baseline: `bare: ${fmt(baseP99, 0, ' ms')}`,
-        ratio: fmt(
-          spread(
-            ratios(
-              runs.subject.map((r) => r.p99),
-              runs.baseline.map((r) => r.p99),
-            ),
-          ),
-          1,
-          '×',
-        ),
-        target: '≤ 50 ms',
-        verdict: verdict(p99.median <= 50),
-        data: { p99Ms: p99, baselineP99Ms: baseP99 },
-      },
+      p99Row('2. API write', runs, 'bare', 50),
     ];
   } finally {
     await bare.stop();
