@@ -220,6 +220,13 @@ test('a save after someone else changed the customization offers a diff; unsaved
   await leave.getByRole('button', { name: 'Cancel' }).click();
   await expect(page).toHaveURL(new RegExp(`${id}$`));
   await expect(page.getByTestId('subject-editor')).toContainText('Not saved yet');
+  // Closing the tab asks too (the browser's own prompt); dismissing it keeps the page.
+  const prompt = page.waitForEvent('dialog');
+  await page.close({ runBeforeUnload: true });
+  const beforeUnload = await prompt;
+  expect(beforeUnload.type()).toBe('beforeunload');
+  await beforeUnload.dismiss();
+  expect(page.isClosed()).toBe(false);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Templates' }).click();
   await leave.getByRole('button', { name: 'Discard changes and leave' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Email templates' })).toBeVisible();
