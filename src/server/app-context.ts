@@ -8,6 +8,7 @@ import type { EmailTemplateRepository } from './modules/email-templates/reposito
 import type { Mailer } from './modules/mail/mailer';
 import type { MailboxRepository } from './modules/mailbox/repository';
 import type { SmtpCatcher } from './modules/mailbox/smtp-catcher';
+import type { OrgConnection } from './modules/okta-proxy/org-check';
 import type { TokenRepository } from './modules/tokens/repository';
 import type { OrgRepository, UserRepository } from './modules/users/repository';
 
@@ -26,4 +27,6 @@ export interface AppContext {
   mailbox: MailboxRepository;
   mailer: Mailer;
   catcher: SmtpCatcher;
+  /** Real Okta mode only: the org's reachability and the token's scopes. */
+  orgConnection: OrgConnection | undefined;
 }

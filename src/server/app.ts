@@ -30,6 +30,7 @@ import { createTokenRepository } from './modules/tokens/repository';
 import { createOrgRepository, createUserRepository } from './modules/users/repository';
 import { userRoutes } from './modules/users/routes';
 import { registerOktaProxy } from './modules/okta-proxy/proxy';
+import { createOrgConnection } from './modules/okta-proxy/org-check';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -145,6 +146,10 @@ export async function buildApp(
     mailbox,
     mailer,
     catcher,
+    orgConnection:
+      config.oktaOrgUrl && config.oktaApiToken
+        ? createOrgConnection({ orgUrl: config.oktaOrgUrl, apiToken: config.oktaApiToken })
+        : undefined,
   };
   app.decorate('mailroom', ctx);
   if (config.oktaOrgUrl && config.oktaApiToken) {

@@ -33,6 +33,15 @@ async function main() {
   }
   // Written to the terminal, not the structured log: the token must not land in log files.
   process.stdout.write(lines.join('\n') + '\n\n');
+  if (app.mailroom.orgConnection) {
+    // Real Okta mode: say at once whether the org answers and the token may read what the console needs.
+    process.stdout.write(`  Real Okta mode: managing ${config.oktaOrgUrl}; checking the org…\n`);
+    const check = await app.mailroom.orgConnection.check();
+    const report = check.ok
+      ? ['  The org answered, and OKTA_API_TOKEN may read everything the console shows.']
+      : check.problems.map((problem) => `  Problem: ${problem}`);
+    process.stdout.write(report.join('\n') + '\n\n');
+  }
 
   let closing = false;
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {

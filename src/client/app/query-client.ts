@@ -43,9 +43,14 @@ export const queryClient = new QueryClient({
   defaultOptions: {
     queries: {
       staleTime: 10_000,
-      // Client errors won't get better by asking again; a flaky network might.
-      retry: (count, error) =>
-        isOktaApiError(error) && error.status >= 400 && error.status < 500 ? false : count < 2,
+      // Client errors won't get better by asking again; a flaky network might, and a rate limit (429, which
+      // live Okta sends past its per-minute limits) does once its window resets.
+      retry: (count, error) => {
+        if (isOktaApiError(error) && error.status === 429) return count < 2;
+        return isOktaApiError(error) && error.status >= 400 && error.status < 500 ? false : count < 2;
+      },
+      retryDelay: (count, error) =>
+        (isOktaApiError(error) ? error.retryAfterMs : undefined) ?? Math.min(1000 * 2 ** count, 30_000),
       refetchOnWindowFocus: true,
     },
     mutations: { retry: false },

@@ -46,7 +46,8 @@ export const router = createBrowserRouter([
         // The session is cached; re-checking it on every navigation would only cost a render.
         shouldRevalidate: () => false,
         children: [
-          { index: true, loader: redirectToDefaultBrand },
+          // Its own boundary: when the brands can't load, the frame (and its notices) still shows.
+          { index: true, loader: redirectToDefaultBrand, ErrorBoundary: RouteError },
           {
             ErrorBoundary: RouteError,
             children: [

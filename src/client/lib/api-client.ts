@@ -15,6 +15,8 @@ export class OktaApiError extends Error {
   readonly errorSummary: string;
   readonly errorId: string | undefined;
   readonly errorCauses: { errorSummary: string }[];
+  /** A 429's wait until the rate-limit window resets (from `X-Rate-Limit-Reset`), when the server said. */
+  retryAfterMs: number | undefined;
 
   constructor(status: number, body: Partial<OktaError> & { errorCode: string; errorSummary: string }) {
     super(body.errorSummary);
@@ -123,12 +125,16 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
   }
   if (!response.ok) {
     const body = parsed as Partial<OktaError> | undefined;
-    throw new OktaApiError(response.status, {
+    const error = new OktaApiError(response.status, {
       errorCode: body?.errorCode ?? `HTTP${response.status}`,
       errorSummary: body?.errorSummary ?? `The server answered ${response.status} ${response.statusText}.`,
       errorId: body?.errorId,
       errorCauses: body?.errorCauses ?? [],
     });
+    const reset = Number(response.headers.get('X-Rate-Limit-Reset'));
+    if (response.status === 429 && Number.isFinite(reset) && reset > 0)
+      error.retryAfterMs = Math.min(60_000, Math.max(0, reset * 1000 - Date.now()) + 250);
+    throw error;
   }
   return { data: parsed as T, status: response.status, headers: response.headers };
 }
@@ -157,20 +163,24 @@ export function nextLink(headers: Headers): string | undefined {
   return undefined;
 }
 
-/** Follows `Link: rel="next"` until the end, so callers see one list (bounded, in case a server loops). */
+/**
+ * Follows `Link: rel="next"` until the end, so callers see one list (bounded, in case a server loops). `read`
+ * turns each page's answer into items (the `src/shared/okta/read.ts` list readers).
+ */
 export async function getAllPages<T>(
   path: string,
+  read: (page: unknown) => T[],
   options: Omit<RequestOptions, 'method' | 'body'> = {},
   maxPages = 50,
 ): Promise<T[]> {
   const items: T[] = [];
-  let response = await apiRequest<T[]>(path, options);
-  items.push(...response.data);
+  let response = await apiRequest<unknown>(path, options);
+  items.push(...read(response.data));
   for (let page = 1; page < maxPages; page++) {
     const next = nextLink(response.headers);
     if (!next) break;
-    response = await apiRequest<T[]>(next, { signal: options.signal });
-    items.push(...response.data);
+    response = await apiRequest<unknown>(next, { signal: options.signal });
+    items.push(...read(response.data));
   }
   return items;
 }

@@ -35,6 +35,15 @@ export const OKTA_ERRORS = {
   // Not in Okta's catalogue for these endpoints; Mailroom's own, for transport-level failures.
   MR0000413: { status: 413, summary: 'The request body is too large. The limit is {0}.' },
   MR0000415: { status: 415, summary: 'Unsupported media type: send application/json.' },
+  MR0000401: {
+    status: 502,
+    summary: "The Okta org refused Mailroom's org token (OKTA_API_TOKEN): {0}",
+  },
+  MR0000409: {
+    status: 409,
+    summary:
+      'In real Okta mode the org tests saved SMTP servers only: save the settings, then test the server.',
+  },
   MR0000502: { status: 502, summary: 'The Okta org could not be reached: {0}' },
 } as const;
 

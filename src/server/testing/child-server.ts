@@ -86,7 +86,8 @@ export async function startChildServer(
   for (;;) {
     if (child.exitCode !== null) throw new Error(`Mailroom exited early (${child.exitCode}):\n${log}`);
     try {
-      if ((await api('GET', '/api/v1/org')).status === 200) break;
+      // A local route: in real Okta mode /api/v1 answers for the org, which may refuse (that's tested too).
+      if ((await api('GET', '/api/mailroom/v1/deliveries?limit=1')).status === 200) break;
     } catch {
       // not listening yet
     }

@@ -7,6 +7,7 @@ import { cn } from '../../components/ui/cn';
 import { GridIcon, InboxIcon, ServerIcon, TemplateIcon } from '../../components/ui/icons';
 import { paths } from '../paths';
 import { BrandSwitcher } from './brand-switcher';
+import { OrgBadge, OrgBand, OrgProblems } from './org-connection';
 import { UnreadMailLink } from './unread-mail-link';
 import { UserMenu } from './user-menu';
 import { PageLoading } from './route-states';
@@ -35,6 +36,7 @@ export function AppLayout() {
         Skip to content
       </a>
       <header className="sticky top-0 z-30 flex h-14 items-center gap-4 border-b border-slate-200 bg-white/95 px-4 backdrop-blur">
+        <OrgBand />
         <NavLink
           to={paths.home.getHref()}
           className="flex items-center gap-2 rounded font-semibold text-slate-900 focus-visible:outline-2 focus-visible:outline-indigo-600"
@@ -44,6 +46,7 @@ export function AppLayout() {
         </NavLink>
         <div className="h-6 w-px bg-slate-200" aria-hidden="true" />
         <BrandSwitcher brandId={params.brandId} />
+        <OrgBadge />
         <div className="ml-auto flex items-center gap-2">
           <UnreadMailLink count={unread.data} />
           <UserMenu />
@@ -56,6 +59,7 @@ export function AppLayout() {
           />
         )}
       </header>
+      <OrgProblems />
       <div className="flex">
         <nav
           aria-label="Main"

@@ -1,8 +1,8 @@
-import { useQueries } from '@tanstack/react-query';
+import { useQueries, useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useParams } from 'react-router';
 import type { EmailCustomization } from '../../../shared/okta/email-template';
-import { EMAIL_TEMPLATES } from '../../../shared/templates/catalog';
+import { findTemplate } from '../../../shared/templates/catalog';
 import { Button } from '../../components/ui/button';
 import { EmptyState } from '../../components/ui/empty-state';
 import { ErrorState } from '../../components/ui/error-state';
@@ -18,6 +18,7 @@ import {
 } from '../../features/coverage/coverage-model';
 import { CoverageLegend, CoverageMatrix } from '../../features/coverage/components/coverage-matrix';
 import { customizationQueries } from '../../features/customizations/api/customization-queries';
+import { templateQueries } from '../../features/templates/api/template-queries';
 import { TemplateSearchBar } from '../../features/templates/components/template-search-bar';
 import { useSearchState } from '../use-search-state';
 
@@ -27,25 +28,39 @@ const FILTERS: { id: CoverageFilter; label: string }[] = [
   { id: 'uncustomized', label: 'Not customized' },
 ];
 
-/** One list-customizations request per template, all in parallel, through the customizations query factory. */
+/**
+ * The brand's templates as the API lists them (an org may list fewer than Mailroom knows: a live org has 31), then
+ * one list-customizations request per customized template, in parallel; a template the list counts as
+ * uncustomized needs no request, which spares an org's rate limit.
+ */
 function useCoverageRows(brandId: string) {
-  return useQueries({
-    queries: EMAIL_TEMPLATES.map((t) => customizationQueries.list(brandId, t.name)),
-    combine: (results) => ({
-      loaded: results.filter((r) => r.data !== undefined).length,
-      errors: results.filter((r) => r.isError),
-      fetching: results.some((r) => r.isFetching),
-      refetchFailed: () => results.forEach((r) => r.isError && void r.refetch()),
-      data: results.every((r) => r.data !== undefined)
-        ? EMAIL_TEMPLATES.map((t, i): CoverageRow => ({
-            name: t.name,
-            displayName: t.displayName,
-            description: t.description,
-            customizations: results[i].data as EmailCustomization[],
-          }))
-        : undefined,
-    }),
+  const templates = useQuery(templateQueries.list(brandId));
+  const listed = templates.data ?? [];
+  const needed = listed.filter((t) => t._embedded?.customizationCount !== 0);
+  const lists = useQueries({
+    queries: needed.map((t) => customizationQueries.list(brandId, t.name)),
   });
+  const byName = new Map(needed.map((t, i) => [t.name, lists[i]]));
+  const results: UseQueryResult<unknown>[] = [templates, ...lists];
+  return {
+    total: listed.length,
+    loaded: templates.data ? listed.length - lists.filter((r) => r.data === undefined).length : 0,
+    errors: results.filter((r) => r.isError),
+    fetching: results.some((r) => r.isFetching),
+    refetchFailed: () => results.forEach((r) => r.isError && void r.refetch()),
+    data:
+      templates.data && lists.every((r) => r.data !== undefined)
+        ? listed.map((t): CoverageRow => {
+            const known = findTemplate(t.name);
+            return {
+              name: t.name,
+              displayName: known?.displayName ?? t.name,
+              description: known?.description ?? '',
+              customizations: (byName.get(t.name)?.data as EmailCustomization[] | undefined) ?? [],
+            };
+          })
+        : undefined,
+  };
 }
 
 /** `/brands/:brandId/coverage?filter=customized|uncustomized&q=&all=1` */
@@ -63,7 +78,7 @@ export function CoverageRoute() {
   const { columns, hidden } = useMemo(() => coverageColumns(rows ?? [], showAll), [rows, showAll]);
   const customized = rows ? customizedLanguages(rows) : [];
   const customizedTemplates = rows?.filter((r) => r.customizations.length > 0).length ?? 0;
-  const total = EMAIL_TEMPLATES.length;
+  const total = coverage.total;
 
   let content;
   if (coverage.errors.length > 0)
@@ -89,7 +104,7 @@ export function CoverageRoute() {
           >
             <div
               className="h-full bg-indigo-500 transition-[width]"
-              style={{ width: `${(coverage.loaded / total) * 100}%` }}
+              style={{ width: `${total ? (coverage.loaded / total) * 100 : 0}%` }}
             />
           </div>
           Loaded {coverage.loaded} of {total} templates

@@ -6,7 +6,7 @@ import { Skeleton } from '../../components/ui/skeleton';
 import { usePreviewWorld } from '../../features/compare/api/use-preview-world';
 import { customizationQueries } from '../../features/customizations/api/customization-queries';
 import { CustomizationEditor } from '../../features/editor/components/customization-editor';
-import { templateQueries } from '../../features/templates/api/template-queries';
+import { templateQueries, useStockOrigin } from '../../features/templates/api/template-queries';
 
 // This module is the editing routes' chunk: it pulls in Monaco (through the editor), so nothing else imports it.
 
@@ -33,8 +33,9 @@ export function NewCustomizationRoute() {
   const unused = SUPPORTED_LANGUAGES.map((l) => l.tag).filter((t) => !used.has(t));
   const language = findSupportedLanguage(search.get('language') ?? '') ?? unused[0] ?? 'en';
   const fromDefault = search.get('from') === 'default';
+  // "Start from default": the org's stock content in real Okta mode, the bundled text otherwise.
   const content = useQuery({
-    ...templateQueries.defaultContent(brandId, templateName, language),
+    ...templateQueries.stock(brandId, templateName, language, useStockOrigin()),
     enabled: fromDefault,
   });
 

@@ -17,6 +17,7 @@ import { EmailServerForm, toPayload } from '../../features/email-servers/compone
 import { EmailServersList } from '../../features/email-servers/components/email-servers-list';
 import { TestEmailServerDialog } from '../../features/email-servers/components/test-email-server-dialog';
 import { meQueries } from '../../features/profile/api/me-queries';
+import { useConsoleMode } from '../../features/session/api/session-queries';
 import { paths } from '../paths';
 
 const DESCRIPTION =
@@ -54,6 +55,7 @@ export function NewEmailServerRoute() {
       />
       <EmailServerForm
         mode="create"
+        testsSavedOnly={useConsoleMode() === 'okta'}
         testRecipient={me.data?.profile.email}
         pending={create.isPending}
         error={create.error}
@@ -89,6 +91,7 @@ export function EditEmailServerRoute() {
   const remove = useDeleteEmailServer();
   const [testing, setTesting] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState(false);
+  const testsSavedOnly = useConsoleMode() === 'okta';
 
   const crumbs = [
     { label: 'SMTP servers', href: paths.emailServers.getHref() },
@@ -132,6 +135,7 @@ export function EditEmailServerRoute() {
       <EmailServerForm
         key={server.data.id}
         mode="edit"
+        testsSavedOnly={testsSavedOnly}
         testRecipient={me.data?.profile.email}
         server={server.data}
         pending={update.isPending}

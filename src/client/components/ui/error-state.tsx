@@ -13,6 +13,12 @@ export function describeError(error: unknown): { title: string; detail: string }
         detail: 'Your API token lacks the scope this page needs.',
       };
     if (error.status === 404) return { title: 'Not found', detail: error.errorSummary };
+    if (error.status === 429)
+      return {
+        title: 'Too many requests for now',
+        detail:
+          'The org is rate-limiting these calls (E0000047). Wait until the limit resets, usually within a minute, then try again.',
+      };
     const causes = error.errorCauses.map((c) => c.errorSummary).join(' ');
     return {
       title: 'Something went wrong',

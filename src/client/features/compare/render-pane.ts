@@ -1,9 +1,4 @@
-import {
-  contentOf,
-  resolveContentSource,
-  type ContentSource,
-  type StoredCustomization,
-} from '../../../shared/email/content-source';
+import { resolveContentSource, type ContentSource } from '../../../shared/email/content-source';
 import { buildRenderContext, type RenderSubject } from '../../../shared/email/render-context';
 import type { Brand } from '../../../shared/okta/brand';
 import type { OrgSetting, User } from '../../../shared/okta/user';
@@ -43,23 +38,30 @@ export type PaneRender =
   | { ok: true; source: ContentSource; subject: string; body: string }
   | { ok: false; source: ContentSource; part: 'subject' | 'body'; message: string; subject?: string };
 
+/** Where one language's content comes from, by the API's chain: customization → default customization → stock. */
+export const paneSource = resolveContentSource;
+
 /**
- * One language's email as a user of that language would get it: the API's content chain (customization →
- * default customization → stock), rendered with the shared Velocity renderer. Never throws: a render failure
- * comes back as a message for the pane.
+ * One language's email as a user of that language would get it, rendered with the shared Velocity renderer.
+ * `stock` is the stock content in that language (the org's in real Okta mode), needed when `source` is stock.
+ * Never throws: a render failure comes back as a message for the pane.
  */
 export function renderPane(
   templateName: string,
-  customizations: StoredCustomization[],
+  source: ContentSource,
+  stock: { subject: string; body: string } | undefined,
   language: string,
   world: PreviewWorld,
   now: number,
 ): PaneRender {
-  const source = resolveContentSource(customizations, language);
   let part: 'subject' | 'body' = 'subject';
   let subject: string | undefined;
   try {
-    const content = contentOf(templateName, source);
+    const content =
+      source.kind === 'stock'
+        ? stock
+        : { subject: source.customization.subject, body: source.customization.body };
+    if (!content) throw new Error(`No stock content for ${templateName} in ${language}.`);
     const context = buildRenderContext(templateName, renderSubjectFor(world, language), {}, now);
     subject = renderTemplate(content.subject, context, { now });
     part = 'body';

@@ -148,6 +148,9 @@ export const emailServerRoutes: FastifyPluginAsyncTypebox<AppContext> = async (a
       schema: { body: SmtpSettingsTestSchema },
     },
     async (request, reply) => {
+      // In real Okta mode the org sends mail, from its own network, and it tests saved servers only: a test
+      // from here would prove nothing about the org, and `emailServerId` names a server Mailroom doesn't hold.
+      if (ctx.config.oktaOrgUrl) throw new OktaApiError('MR0000409');
       const { host, port, username, password, emailServerId, alias } = request.body;
       const addresses = testAddresses(request.body);
       const stored = emailServerId ? emailServers.credentials(emailServerId) : undefined;

@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, expectOktaError, type TestApp } from '../../testing/build-test-app';
 import { startListeningApp } from '../../testing/listening-app';
 import { closedPort } from '../../testing/smtp-test-server';
+import { startLiveOktaOrg, type LiveOktaOrg } from '../../testing/live-okta-org';
+import { rewriteLinks } from './proxy';
 
 const ORG_TOKEN = '00OrgSideToken0000000000000000000000000000';
 
@@ -82,6 +84,92 @@ describe('real Okta mode (forwarding to an org)', () => {
       expect(body.errorSummary).toContain('could not be reached');
     } finally {
       await lonely.close();
+    }
+  });
+
+  it('refuses to test SMTP settings itself: the org tests saved servers only', async () => {
+    const res = await front.call({
+      method: 'POST',
+      url: '/api/mailroom/v1/smtp-test',
+      payload: {
+        host: 'smtp.example.com',
+        port: 587,
+        username: 'u',
+        fromAddress: 'a@b.c',
+        toAddress: 'd@e.f',
+      },
+    });
+    expectOktaError(res, 409, 'MR0000409');
+  });
+});
+
+describe('rewriteLinks', () => {
+  it('points every absolute Link target back at Mailroom, whatever host the org named itself by', () => {
+    const header =
+      '<https://acme.okta.com/api/v1/brands/b/templates/email?limit=20>; rel="self", ' +
+      '<https://ACME-admin.okta.com:443/api/v1/brands/b/templates/email?after=X&limit=20>; rel="next"';
+    expect(rewriteLinks(header, 'http://127.0.0.1:8080')).toBe(
+      '<http://127.0.0.1:8080/api/v1/brands/b/templates/email?limit=20>; rel="self", ' +
+        '<http://127.0.0.1:8080/api/v1/brands/b/templates/email?after=X&limit=20>; rel="next"',
+    );
+    expect(rewriteLinks('</relative?x=1>; rel="self"', 'http://m')).toBe('</relative?x=1>; rel="self"');
+  });
+});
+
+/** Against an org that answers in live Okta's recorded shapes (testing/live-okta-org.ts). */
+describe('real Okta mode against live Okta shapes', () => {
+  let org: LiveOktaOrg;
+  let front: TestApp;
+
+  beforeAll(async () => {
+    org = await startLiveOktaOrg(ORG_TOKEN);
+    front = await buildTestApp({
+      OKTA_ORG_URL: org.url,
+      OKTA_API_TOKEN: ORG_TOKEN,
+      PUBLIC_URL: 'http://front.test',
+    });
+  }, 60_000);
+  afterAll(async () => {
+    await front?.close();
+    await org?.stop();
+  });
+
+  it('passes the org’s paging through with Link rewritten from the org’s canonical host', async () => {
+    const brandId = (await org.api<{ id: string }[]>('GET', '/api/v1/brands')).data[0].id;
+    const first = await front.call({
+      method: 'GET',
+      url: `/api/v1/brands/${brandId}/templates/email?limit=20`,
+    });
+    expect(first.statusCode).toBe(200);
+    expect(first.json()).toHaveLength(20);
+    const link = String(first.headers.link);
+    expect(link).not.toContain('localhost');
+    const next = /<([^>]+)>; rel="next"/.exec(link)?.[1];
+    expect(next).toMatch(/^http:\/\/front\.test\/api\/v1\/brands\/.+after=/);
+    const second = await front.call({ method: 'GET', url: next!.replace('http://front.test', '') });
+    expect(second.json()).toHaveLength(11);
+    expect(second.headers.link).not.toContain('rel="next"');
+  });
+
+  it('passes the org’s 429 with its X-Rate-Limit-* headers', async () => {
+    org.throttle(1);
+    const res = await front.call({ method: 'GET', url: '/api/v1/email-servers' });
+    expectOktaError(res, 429, 'E0000047');
+    expect(res.headers['x-rate-limit-remaining']).toBe('0');
+    expect(Number(res.headers['x-rate-limit-reset'])).toBeGreaterThan(Date.now() / 1000 - 1);
+  });
+
+  it('answers 502 MR0000401, not 401, when the org refuses the org token', async () => {
+    const refused = await buildTestApp({
+      OKTA_ORG_URL: org.url,
+      OKTA_API_TOKEN: '00WrongOrgToken0000000000000000000000000000',
+    });
+    try {
+      const res = await refused.call({ method: 'GET', url: '/api/v1/brands' });
+      const body = expectOktaError(res, 502, 'MR0000401');
+      expect(body.errorSummary).toContain('Invalid token provided');
+    } finally {
+      await refused.close();
     }
   });
 });

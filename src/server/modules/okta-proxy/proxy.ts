@@ -69,12 +69,35 @@ async function forward(
     request.log.warn({ org: options.orgUrl, reason }, 'Okta org unreachable');
     return sendOktaError(request, reply, new OktaApiError('MR0000502', { arg: reason }));
   }
+  if (upstream.status === 401) {
+    // The org refused *its* token, not the caller's: a 401 would read as "your session ended" to the console
+    // and to SDKs alike. The org's own words go along; the token never does.
+    const body = (await upstream.json().catch(() => undefined)) as { errorSummary?: string } | undefined;
+    request.log.warn({ org: options.orgUrl }, 'Okta org refused OKTA_API_TOKEN');
+    return sendOktaError(
+      request,
+      reply,
+      new OktaApiError('MR0000401', { arg: body?.errorSummary ?? 'HTTP 401' }),
+    );
+  }
   const ours = baseUrl(request, options.publicUrl);
   for (const name of PASSED_HEADERS) {
     const value = upstream.headers.get(name);
     if (value === null) continue;
-    reply.header(name, name === 'link' ? value.split(options.orgUrl).join(ours) : value);
+    reply.header(name, name === 'link' ? rewriteLinks(value, ours) : value);
   }
   const body = Buffer.from(await upstream.arrayBuffer());
   return reply.code(upstream.status).send(body.length > 0 ? body : undefined);
+}
+
+/**
+ * Every absolute URL in a `Link` header points back at Mailroom. Live Okta writes the org's canonical host,
+ * which need not be the OKTA_ORG_URL it was reached on (a custom or admin domain, a port, another case).
+ */
+export function rewriteLinks(header: string, ours: string): string {
+  return header.replace(/<([^>]*)>/g, (whole, target: string) => {
+    if (!/^https?:\/\//i.test(target)) return whole;
+    const url = new URL(target);
+    return `<${ours}${url.pathname}${url.search}>`;
+  });
 }

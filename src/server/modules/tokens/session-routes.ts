@@ -10,6 +10,8 @@ const SessionSchema = Type.Object({
   scopes: Type.Array(Type.String()),
   mode: Type.Union([Type.Literal('embedded'), Type.Literal('okta')]),
   orgUrl: Type.Union([Type.String(), Type.Null()]),
+  /** Real Okta mode: what the start-up check found wrong with the org or its token (empty when all is well). */
+  orgProblems: Type.Array(Type.String()),
 });
 
 /**
@@ -17,14 +19,15 @@ const SessionSchema = Type.Object({
  * SameSite=Strict session cookie. The browser keeps only the cookie and a CSRF token, never the API token.
  */
 export const sessionRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ctx) => {
-  const { tokens, sessions, config } = ctx;
+  const { tokens, sessions, config, orgConnection } = ctx;
   const PATH = '/api/mailroom/v1/session';
-  const describe = (principal: { userId: string; scopes: ReadonlySet<string> }, csrfToken: string) => ({
+  const describe = async (principal: { userId: string; scopes: ReadonlySet<string> }, csrfToken: string) => ({
     userId: principal.userId,
     csrfToken,
     scopes: [...principal.scopes].sort(),
     mode: config.oktaOrgUrl ? ('okta' as const) : ('embedded' as const),
     orgUrl: config.oktaOrgUrl ?? null,
+    orgProblems: orgConnection ? (await orgConnection.current()).problems : [],
   });
 
   app.post(

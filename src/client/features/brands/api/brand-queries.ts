@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { Brand } from '../../../../shared/okta/brand';
+import { readBrand, readBrandList } from '../../../../shared/okta/read';
 import { api, getAllPages } from '../../../lib/api-client';
 
 export const brandQueries = {
@@ -7,13 +8,15 @@ export const brandQueries = {
   list: () =>
     queryOptions({
       queryKey: [...brandQueries.all(), 'list'],
-      queryFn: ({ signal }) => getAllPages<Brand>('/api/v1/brands', { query: { limit: 200 }, signal }),
+      queryFn: ({ signal }) =>
+        getAllPages('/api/v1/brands', readBrandList, { query: { limit: 200 }, signal }),
       staleTime: 60_000,
     }),
   detail: (brandId: string) =>
     queryOptions({
       queryKey: [...brandQueries.all(), 'detail', brandId],
-      queryFn: ({ signal }) => api.get<Brand>(`/api/v1/brands/${encodeURIComponent(brandId)}`, { signal }),
+      queryFn: async ({ signal }) =>
+        readBrand(await api.get(`/api/v1/brands/${encodeURIComponent(brandId)}`, { signal })),
       staleTime: 60_000,
     }),
 };

@@ -1,3 +1,4 @@
+import { useQuery } from '@tanstack/react-query';
 import { useMemo, type ReactNode } from 'react';
 import type { EmailCustomization } from '../../../../shared/okta/email-template';
 import { languageName, SUPPORTED_LANGUAGES } from '../../../../shared/templates/languages';
@@ -5,9 +6,12 @@ import { paths } from '../../../app/paths';
 import { PreviewFrame } from '../../../components/preview-frame';
 import { ButtonLink } from '../../../components/ui/button';
 import { cn } from '../../../components/ui/cn';
+import { ErrorState } from '../../../components/ui/error-state';
 import { AlertIcon, XIcon } from '../../../components/ui/icons';
+import { Skeleton } from '../../../components/ui/skeleton';
 import type { PreviewWidth } from '../compare-params';
-import { renderPane, type PreviewWorld } from '../render-pane';
+import { templateQueries, useStockOrigin } from '../../templates/api/template-queries';
+import { paneSource, renderPane, type PreviewWorld } from '../render-pane';
 import { SourceBadge, sourceExplanation } from './source-badge';
 
 /**
@@ -45,10 +49,16 @@ export function ComparePane({
   sendTest: ReactNode;
 }) {
   const name = languageName(language);
+  const source = useMemo(() => paneSource(customizations, language), [customizations, language]);
+  const stock = useQuery({
+    ...templateQueries.stock(brandId, templateName, language, useStockOrigin()),
+    enabled: source.kind === 'stock',
+  });
   const result = useMemo(
-    () => renderPane(templateName, customizations, language, world, now),
-    [templateName, customizations, language, world, now],
+    () => renderPane(templateName, source, stock.data, language, world, now),
+    [templateName, source, stock.data, language, world, now],
   );
+  const stockWaiting = source.kind === 'stock' && !stock.data;
   const own = result.source.kind === 'customization' ? result.source.customization : undefined;
   const selectId = `compare-pane-${index}-language`;
 
@@ -94,14 +104,31 @@ export function ComparePane({
 
       <p className="border-b border-slate-100 px-3 py-2 text-sm break-words">
         <span className="text-slate-500">Subject: </span>
-        {result.subject !== undefined ? (
+        {stockWaiting ? (
+          <Skeleton className="inline-block h-4 w-48 align-middle" />
+        ) : result.subject !== undefined ? (
           <span className="font-medium text-slate-900">{result.subject}</span>
         ) : (
           <span className="text-slate-500 italic">can&apos;t be rendered</span>
         )}
       </p>
 
-      {result.ok ? (
+      {stockWaiting ? (
+        <div className="bg-slate-100 p-2">
+          {stock.isError ? (
+            <ErrorState
+              error={stock.error}
+              title={`Couldn't load the stock ${name} content`}
+              onRetry={() => stock.refetch()}
+              retrying={stock.isFetching}
+            />
+          ) : (
+            <div role="status" aria-label={`Loading the stock ${name} content`}>
+              <Skeleton className="h-[36rem]" />
+            </div>
+          )}
+        </div>
+      ) : result.ok ? (
         <div
           className="overflow-auto bg-slate-100 p-2"
           // Scrollable so a 768 px preview can be read inside a narrow pane.

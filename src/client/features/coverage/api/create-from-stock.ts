@@ -1,7 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { EmailCustomization } from '../../../../shared/okta/email-template';
+import { readCustomization } from '../../../../shared/okta/read';
 import { api } from '../../../lib/api-client';
+import { templateQueries, useStockOrigin } from '../../templates/api/template-queries';
 
 const enc = encodeURIComponent;
 
@@ -26,19 +28,20 @@ export interface StockResult {
 export function useCreateFromStock(brandId: string, templateName: string) {
   const queryClient = useQueryClient();
   const [progress, setProgress] = useState<StockProgress | null>(null);
+  const origin = useStockOrigin();
   const mutation = useMutation({
     mutationFn: async (languages: string[]): Promise<StockResult> => {
       const result: StockResult = { created: [], failed: [] };
-      // Loaded on use: the stock content of every template and language is large, the template page isn't.
-      const { defaultContent } = await import('../../../../shared/templates/default-content');
       const path = `/api/v1/brands/${enc(brandId)}/templates/email/${enc(templateName)}/customizations`;
       for (const [index, language] of languages.entries()) {
         setProgress({ done: index, total: languages.length, current: language });
         try {
-          const content = defaultContent(templateName, language);
-          if (!content) throw new Error(`No stock content for ${templateName}.`);
+          // The org's own stock text in real Okta mode (cached with the compare panes'), else the bundled one.
+          const content = await queryClient.fetchQuery(
+            templateQueries.stock(brandId, templateName, language, origin),
+          );
           result.created.push(
-            await api.post<EmailCustomization>(path, { language, ...content, isDefault: false }),
+            readCustomization(await api.post(path, { language, ...content, isDefault: false })),
           );
         } catch (error) {
           result.failed.push({ language, error });

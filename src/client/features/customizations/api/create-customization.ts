@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { EmailCustomization, EmailCustomizationInput } from '../../../../shared/okta/email-template';
+import type { EmailCustomizationInput } from '../../../../shared/okta/email-template';
+import { readCustomization } from '../../../../shared/okta/read';
 import { api } from '../../../lib/api-client';
 import { customizationQueries, customizationsPath } from './customization-queries';
 import { invalidateCustomizations } from './invalidate';
@@ -7,8 +8,8 @@ import { invalidateCustomizations } from './invalidate';
 export function useCreateCustomization(brandId: string, templateName: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: EmailCustomizationInput) =>
-      api.post<EmailCustomization>(customizationsPath(brandId, templateName), input),
+    mutationFn: async (input: EmailCustomizationInput) =>
+      readCustomization(await api.post(customizationsPath(brandId, templateName), input)),
     onSuccess: (created) => {
       queryClient.setQueryData(
         customizationQueries.detail(brandId, templateName, created.id).queryKey,

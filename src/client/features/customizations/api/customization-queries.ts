@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { EmailCustomization, EmailPreview } from '../../../../shared/okta/email-template';
+import { readCustomization, readCustomizationList, readPreview } from '../../../../shared/okta/read';
 import { api, getAllPages } from '../../../lib/api-client';
 
 const enc = encodeURIComponent;
@@ -16,7 +16,7 @@ export const customizationQueries = {
     queryOptions({
       queryKey: [...customizationQueries.all(brandId, templateName), 'list'],
       queryFn: ({ signal }) =>
-        getAllPages<EmailCustomization>(customizationsPath(brandId, templateName), {
+        getAllPages(customizationsPath(brandId, templateName), readCustomizationList, {
           query: { limit: 100 },
           signal,
         }),
@@ -24,13 +24,13 @@ export const customizationQueries = {
   detail: (brandId: string, templateName: string, id: string) =>
     queryOptions({
       queryKey: [...customizationQueries.all(brandId, templateName), 'detail', id],
-      queryFn: ({ signal }) =>
-        api.get<EmailCustomization>(customizationPath(brandId, templateName, id), { signal }),
+      queryFn: async ({ signal }) =>
+        readCustomization(await api.get(customizationPath(brandId, templateName, id), { signal })),
     }),
   preview: (brandId: string, templateName: string, id: string) =>
     queryOptions({
       queryKey: [...customizationQueries.all(brandId, templateName), 'preview', id],
-      queryFn: ({ signal }) =>
-        api.get<EmailPreview>(`${customizationPath(brandId, templateName, id)}/preview`, { signal }),
+      queryFn: async ({ signal }) =>
+        readPreview(await api.get(`${customizationPath(brandId, templateName, id)}/preview`, { signal })),
     }),
 };

@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { EmailCustomization, EmailCustomizationInput } from '../../../../shared/okta/email-template';
+import type { EmailCustomizationInput } from '../../../../shared/okta/email-template';
+import { readCustomization } from '../../../../shared/okta/read';
 import { api } from '../../../lib/api-client';
 import { customizationPath, customizationQueries } from './customization-queries';
 import { invalidateCustomizations } from './invalidate';
@@ -8,8 +9,8 @@ import { invalidateCustomizations } from './invalidate';
 export function useUpdateCustomization(brandId: string, templateName: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, input }: { id: string; input: EmailCustomizationInput }) =>
-      api.put<EmailCustomization>(customizationPath(brandId, templateName, id), input),
+    mutationFn: async ({ id, input }: { id: string; input: EmailCustomizationInput }) =>
+      readCustomization(await api.put(customizationPath(brandId, templateName, id), input)),
     onSuccess: (saved) => {
       queryClient.setQueryData(customizationQueries.detail(brandId, templateName, saved.id).queryKey, saved);
       return invalidateCustomizations(queryClient, brandId, templateName);

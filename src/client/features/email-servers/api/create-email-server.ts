@@ -1,12 +1,14 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { EmailServer, EmailServerCreate } from '../../../../shared/okta/email-server';
+import type { EmailServerCreate } from '../../../../shared/okta/email-server';
+import { readEmailServer } from '../../../../shared/okta/read';
 import { api } from '../../../lib/api-client';
 import { EMAIL_SERVERS_PATH, emailServerQueries } from './email-server-queries';
 
 export function useCreateEmailServer() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: EmailServerCreate) => api.post<EmailServer>(EMAIL_SERVERS_PATH, input),
+    mutationFn: async (input: EmailServerCreate) =>
+      readEmailServer(await api.post(EMAIL_SERVERS_PATH, input)),
     onSuccess: (server) => {
       queryClient.setQueryData(emailServerQueries.detail(server.id).queryKey, server);
       return queryClient.invalidateQueries({ queryKey: emailServerQueries.list().queryKey });

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { EmailServer } from '../../../../shared/okta/email-server';
+import { readEmailServer, readEmailServerList } from '../../../../shared/okta/read';
 import { api } from '../../../lib/api-client';
 
 export const EMAIL_SERVERS_PATH = '/api/v1/email-servers';
@@ -10,12 +10,12 @@ export const emailServerQueries = {
   list: () =>
     queryOptions({
       queryKey: [...emailServerQueries.all(), 'list'],
-      queryFn: async ({ signal }) =>
-        (await api.get<{ 'email-servers': EmailServer[] }>(EMAIL_SERVERS_PATH, { signal }))['email-servers'],
+      // Documented as `{"email-servers": [...]}`, sent by live Okta as a bare array: the reader takes both.
+      queryFn: async ({ signal }) => readEmailServerList(await api.get(EMAIL_SERVERS_PATH, { signal })),
     }),
   detail: (id: string) =>
     queryOptions({
       queryKey: [...emailServerQueries.all(), 'detail', id],
-      queryFn: ({ signal }) => api.get<EmailServer>(emailServerPath(id), { signal }),
+      queryFn: async ({ signal }) => readEmailServer(await api.get(emailServerPath(id), { signal })),
     }),
 };

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { EmailServer } from '../../../../shared/okta/email-server';
+import { readEmailServer } from '../../../../shared/okta/read';
 import { api } from '../../../lib/api-client';
 import { emailServerPath, emailServerQueries } from './email-server-queries';
 
@@ -8,8 +8,8 @@ export function useSwitchEnabledEmailServer() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async ({ disableId, enableId }: { disableId: string; enableId: string }) => {
-      await api.patch<EmailServer>(emailServerPath(disableId), { enabled: false });
-      return api.patch<EmailServer>(emailServerPath(enableId), { enabled: true });
+      await api.patch(emailServerPath(disableId), { enabled: false });
+      return readEmailServer(await api.patch(emailServerPath(enableId), { enabled: true }));
     },
     onSettled: () => queryClient.invalidateQueries({ queryKey: emailServerQueries.all() }),
   });

@@ -1,13 +1,14 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { EmailServer, EmailServerUpdate } from '../../../../shared/okta/email-server';
+import type { EmailServerUpdate } from '../../../../shared/okta/email-server';
+import { readEmailServer } from '../../../../shared/okta/read';
 import { api } from '../../../lib/api-client';
 import { emailServerPath, emailServerQueries } from './email-server-queries';
 
 export function useUpdateEmailServer() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, changes }: { id: string; changes: EmailServerUpdate }) =>
-      api.patch<EmailServer>(emailServerPath(id), changes),
+    mutationFn: async ({ id, changes }: { id: string; changes: EmailServerUpdate }) =>
+      readEmailServer(await api.patch(emailServerPath(id), changes)),
     onSuccess: (server) => {
       queryClient.setQueryData(emailServerQueries.detail(server.id).queryKey, server);
       return queryClient.invalidateQueries({ queryKey: emailServerQueries.list().queryKey });

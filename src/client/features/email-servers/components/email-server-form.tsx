@@ -4,6 +4,7 @@ import { isOktaApiError } from '../../../lib/api-client';
 import { Button } from '../../../components/ui/button';
 import { describeError, InlineError } from '../../../components/ui/error-state';
 import { CheckboxField, TextField } from '../../../components/ui/form-field';
+import { Dialog } from '../../../components/ui/dialog';
 import { TestEmailServerDialog } from './test-email-server-dialog';
 
 export interface EmailServerFormValues {
@@ -46,7 +47,10 @@ export function EmailServerForm({
   onCancel,
   autoFocusPassword,
   testRecipient,
+  testsSavedOnly,
 }: {
+  /** Real Okta mode: the org tests saved servers only, so unsaved settings are saved first ("Save and test"). */
+  testsSavedOnly?: boolean;
   server?: EmailServer;
   /** Pre-filled "To" of the "Test these settings" dialog (the admin's own address). */
   testRecipient?: string;
@@ -71,6 +75,13 @@ export function EmailServerForm({
   );
   const [intent, setIntent] = useState<'save' | 'save-and-test'>('save');
   const [testing, setTesting] = useState(false);
+  const unchanged =
+    server !== undefined &&
+    values.alias === server.alias &&
+    values.host === server.host &&
+    values.port === String(server.port) &&
+    values.username === server.username &&
+    values.password === '';
   const set = (key: keyof EmailServerFormValues) => (event: { target: { value: string } }) =>
     setValues((v) => ({ ...v, [key]: event.target.value }));
 
@@ -183,16 +194,58 @@ export function EmailServerForm({
           <Button
             onClick={() => setTesting(true)}
             disabled={pending || !values.host.trim() || !/^\d+$/.test(values.port.trim())}
-            title="Send a test message with these settings without saving them"
+            title={
+              testsSavedOnly
+                ? 'The Okta org tests saved servers: save first, then test'
+                : 'Send a test message with these settings without saving them'
+            }
           >
-            Test these settings
+            {testsSavedOnly && unchanged ? 'Test this server' : 'Test these settings'}
           </Button>
           <Button variant="ghost" onClick={onCancel} disabled={pending}>
             Cancel
           </Button>
         </div>
       </form>
-      {testing && (
+      {testing && testsSavedOnly && unchanged && server && (
+        <TestEmailServerDialog
+          server={server}
+          open
+          onClose={() => setTesting(false)}
+          defaultTo={testRecipient}
+        />
+      )}
+      {testing && testsSavedOnly && !unchanged && (
+        <Dialog
+          open
+          onClose={() => setTesting(false)}
+          title="Okta tests saved servers only"
+          description="Your Okta org sends the test itself, from its own network, so it can only test settings it has saved."
+          footer={
+            <>
+              <Button onClick={() => setTesting(false)}>Cancel</Button>
+              <Button
+                variant="primary"
+                data-autofocus
+                onClick={() => {
+                  setTesting(false);
+                  setIntent('save-and-test');
+                  onSubmit(values, 'save-and-test');
+                }}
+              >
+                {mode === 'create' ? 'Add and test' : 'Save and test'}
+              </Button>
+            </>
+          }
+        >
+          <p className="text-sm text-slate-700">
+            {mode === 'create'
+              ? 'Add the server to the org first; the test dialog opens right after.'
+              : 'Save your changes to the org first; the test dialog opens right after.'}
+          </p>
+        </Dialog>
+      )}
+      {testing && !testsSavedOnly && (
         <TestEmailServerDialog
           open
           onClose={() => setTesting(false)}

@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { OrgSetting, User } from '../../../../shared/okta/user';
+import { readOrg, readUser } from '../../../../shared/okta/read';
+import type { User } from '../../../../shared/okta/user';
 import { api } from '../../../lib/api-client';
 
 export const meQueries = {
@@ -7,13 +8,13 @@ export const meQueries = {
   user: () =>
     queryOptions({
       queryKey: [...meQueries.all(), 'user'],
-      queryFn: ({ signal }) => api.get<User>('/api/v1/users/me', { signal }),
+      queryFn: async ({ signal }) => readUser(await api.get('/api/v1/users/me', { signal })),
       staleTime: 60_000,
     }),
   org: () =>
     queryOptions({
       queryKey: [...meQueries.all(), 'org'],
-      queryFn: ({ signal }) => api.get<OrgSetting>('/api/v1/org', { signal }),
+      queryFn: async ({ signal }) => readOrg(await api.get('/api/v1/org', { signal })),
       staleTime: 5 * 60_000,
     }),
 };

@@ -1,12 +1,14 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { User, UserProfile } from '../../../../shared/okta/user';
+import { readUser } from '../../../../shared/okta/read';
+import type { UserProfile } from '../../../../shared/okta/user';
 import { api } from '../../../lib/api-client';
 import { meQueries } from './me-queries';
 
 export function useUpdateProfile() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (profile: Partial<UserProfile>) => api.post<User>('/api/v1/users/me', { profile }),
+    mutationFn: async (profile: Partial<UserProfile>) =>
+      readUser(await api.post('/api/v1/users/me', { profile })),
     onSuccess: (user) => {
       queryClient.setQueryData(meQueries.user().queryKey, user);
       return queryClient.invalidateQueries({ queryKey: meQueries.all() });

@@ -1,4 +1,4 @@
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, setCsrfToken } from '../../../lib/api-client';
 
 export interface Session {
@@ -7,6 +7,8 @@ export interface Session {
   scopes: string[];
   mode: 'embedded' | 'okta';
   orgUrl: string | null;
+  /** Real Okta mode: what the server's check of the org and its token found wrong (empty when all is well). */
+  orgProblems: string[];
 }
 
 export const SESSION_PATH = '/api/mailroom/v1/session';
@@ -27,3 +29,8 @@ export const sessionQueries = {
       retry: false,
     }),
 };
+
+/** Real Okta mode (`okta`) or Mailroom as the org (`embedded`); undefined until the session has loaded. */
+export function useConsoleMode(): Session['mode'] | undefined {
+  return useQuery(sessionQueries.current()).data?.mode;
+}

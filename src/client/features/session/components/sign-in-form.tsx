@@ -4,17 +4,18 @@ import { Button } from '../../../components/ui/button';
 import { describeError, InlineError } from '../../../components/ui/error-state';
 import { TextField } from '../../../components/ui/form-field';
 import { useSignIn } from '../api/sign-in';
+import type { Session } from '../api/session-queries';
 
-export function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
+export function SignInForm({ onSignedIn }: { onSignedIn: (session: Session) => void }) {
   const [token, setToken] = useState('');
   const signIn = useSignIn();
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!token.trim()) return;
     signIn.mutate(token, {
-      onSuccess: () => {
+      onSuccess: (session) => {
         setToken('');
-        onSignedIn();
+        onSignedIn(session);
       },
     });
   };

@@ -1,17 +1,29 @@
 import { queryOptions } from '@tanstack/react-query';
-import type {
-  EmailDefaultContent,
-  EmailPreview,
-  EmailSettingsResponse,
-  EmailTemplate,
-} from '../../../../shared/okta/email-template';
+import {
+  readDefaultContent,
+  readEmailSettings,
+  readEmailTemplate,
+  readEmailTemplateList,
+  readPreview,
+} from '../../../../shared/okta/read';
 import { api, getAllPages } from '../../../lib/api-client';
+import { useConsoleMode } from '../../session/api/session-queries';
 
 const enc = encodeURIComponent;
 export const templatesPath = (brandId: string) => `/api/v1/brands/${enc(brandId)}/templates/email`;
 export const templatePath = (brandId: string, templateName: string) =>
   `${templatesPath(brandId)}/${enc(templateName)}`;
 const EXPAND = 'settings,customizationCount';
+
+/**
+ * Where stock content comes from: in real Okta mode the org's own (`GET …/default-content?language=`), else the
+ * text Mailroom bundles (the same its API serves, without a request).
+ */
+export type StockOrigin = 'org' | 'bundled';
+export interface StockContent {
+  subject: string;
+  body: string;
+}
 
 export const templateQueries = {
   /** Everything about one brand's templates, customizations included, hangs under this key. */
@@ -21,37 +33,72 @@ export const templateQueries = {
       queryKey: [...templateQueries.all(brandId), 'list'],
       // The API pages (Okta's default of 20); the catalog wants them all, so follow `Link: next`.
       queryFn: ({ signal }) =>
-        getAllPages<EmailTemplate>(templatesPath(brandId), { query: { limit: 20, expand: EXPAND }, signal }),
+        getAllPages(templatesPath(brandId), readEmailTemplateList, {
+          query: { limit: 20, expand: EXPAND },
+          signal,
+        }),
     }),
   detail: (brandId: string, templateName: string) =>
     queryOptions({
       queryKey: [...templateQueries.all(brandId), 'detail', templateName],
-      queryFn: ({ signal }) =>
-        api.get<EmailTemplate>(templatePath(brandId, templateName), { query: { expand: EXPAND }, signal }),
+      queryFn: async ({ signal }) =>
+        readEmailTemplate(
+          await api.get(templatePath(brandId, templateName), { query: { expand: EXPAND }, signal }),
+        ),
     }),
   settings: (brandId: string, templateName: string) =>
     queryOptions({
       queryKey: [...templateQueries.all(brandId), 'settings', templateName],
-      queryFn: ({ signal }) =>
-        api.get<EmailSettingsResponse>(`${templatePath(brandId, templateName)}/settings`, { signal }),
+      queryFn: async ({ signal }) =>
+        readEmailSettings(await api.get(`${templatePath(brandId, templateName)}/settings`, { signal })),
     }),
   defaultContent: (brandId: string, templateName: string, language: string) =>
     queryOptions({
       queryKey: [...templateQueries.all(brandId), 'default-content', templateName, language],
-      queryFn: ({ signal }) =>
-        api.get<EmailDefaultContent>(`${templatePath(brandId, templateName)}/default-content`, {
-          query: { language },
-          signal,
-        }),
+      queryFn: async ({ signal }) =>
+        readDefaultContent(
+          await api.get(`${templatePath(brandId, templateName)}/default-content`, {
+            query: { language },
+            signal,
+          }),
+        ),
       staleTime: 5 * 60_000,
+    }),
+  stock: (brandId: string, templateName: string, language: string, origin: StockOrigin) =>
+    queryOptions({
+      queryKey: [...templateQueries.all(brandId), 'stock', templateName, language, origin],
+      queryFn: async ({ signal }): Promise<StockContent> => {
+        if (origin === 'org') {
+          const content = readDefaultContent(
+            await api.get(`${templatePath(brandId, templateName)}/default-content`, {
+              query: { language },
+              signal,
+            }),
+          );
+          return { subject: content.subject, body: content.body };
+        }
+        // Loaded on use: the stock content of every template and language is large.
+        const { defaultContent } = await import('../../../../shared/templates/default-content');
+        const content = defaultContent(templateName, language);
+        if (!content) throw new Error(`Mailroom has no stock content for ${templateName}.`);
+        return content;
+      },
+      staleTime: origin === 'org' ? 5 * 60_000 : Infinity,
     }),
   defaultPreview: (brandId: string, templateName: string, language: string) =>
     queryOptions({
       queryKey: [...templateQueries.all(brandId), 'default-preview', templateName, language],
-      queryFn: ({ signal }) =>
-        api.get<EmailPreview>(`${templatePath(brandId, templateName)}/default-content/preview`, {
-          query: { language },
-          signal,
-        }),
+      queryFn: async ({ signal }) =>
+        readPreview(
+          await api.get(`${templatePath(brandId, templateName)}/default-content/preview`, {
+            query: { language },
+            signal,
+          }),
+        ),
     }),
 };
+
+/** The org's stock content in real Okta mode, Mailroom's bundled text otherwise. */
+export function useStockOrigin(): StockOrigin {
+  return useConsoleMode() === 'okta' ? 'org' : 'bundled';
+}

@@ -32,7 +32,10 @@ export function useSendTest(brandId: string, templateName: string, recipient?: s
           else
             toast({
               title: `Test email sent to ${to}`,
-              description: `${languageLabel[0].toUpperCase()}${languageLabel.slice(1)}, delivered via ${result.route}.`,
+              description:
+                result.delivery === undefined && result.route === 'the Okta org'
+                  ? `${languageLabel[0].toUpperCase()}${languageLabel.slice(1)}, sent by the Okta org to your primary and secondary email.`
+                  : `${languageLabel[0].toUpperCase()}${languageLabel.slice(1)}, delivered via ${result.route}.`,
               action: result.messageId
                 ? { label: 'Open in mailbox', href: paths.message.getHref(result.messageId) }
                 : result.route === 'built-in mailbox'

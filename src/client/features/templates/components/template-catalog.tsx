@@ -1,11 +1,12 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { Link } from 'react-router';
-import type { EmailCustomization, EmailTemplate } from '../../../../shared/okta/email-template';
+import type { EmailTemplate } from '../../../../shared/okta/email-template';
 import { findTemplate } from '../../../../shared/templates/catalog';
 import { languageName } from '../../../../shared/templates/languages';
 import { paths } from '../../../app/paths';
-import { api } from '../../../lib/api-client';
+import { getAllPages } from '../../../lib/api-client';
+import { readCustomizationList } from '../../../../shared/okta/read';
 import { Badge } from '../../../components/ui/badge';
 import { Button } from '../../../components/ui/button';
 import { EmptyState } from '../../../components/ui/empty-state';
@@ -65,7 +66,7 @@ function useCustomizedLanguages(brandId: string, rows: CatalogRow[]) {
       // Same key as customizationQueries.list, so the template page reuses it.
       queryKey: ['templates', brandId, 'customizations', row.name, 'list'],
       queryFn: ({ signal }: { signal: AbortSignal }) =>
-        api.get<EmailCustomization[]>(`${templatePath(brandId, row.name)}/customizations`, {
+        getAllPages(`${templatePath(brandId, row.name)}/customizations`, readCustomizationList, {
           query: { limit: 100 },
           signal,
         }),
