@@ -1,6 +1,6 @@
 /**
- * Extracts the response schemas of the Okta operations Mailroom implements from Okta's
- * official OpenAPI description, so tests can validate our responses without `../shared`.
+ * Extracts the response schemas and OAuth scopes of the Okta operations Mailroom implements from Okta's
+ * official OpenAPI description, so tests can validate our responses and scopes without `../shared`.
  *
  *   npm run extract-schemas [-- path/to/management-oneOfInheritance.yaml]
  *
@@ -179,7 +179,12 @@ function main(): void {
       const json = content && isObject(content['application/json']) ? content['application/json'] : undefined;
       responses[status] = json && json.schema !== undefined ? cleanSchema(json.schema, referenced) : null;
     }
-    const record: JsonObject = { method: entry.method, path: entry.path, responses };
+    // The OAuth scopes Okta names for the operation (its `security`), the auth matrix's expectation.
+    const security = Array.isArray(entry.op.security) ? entry.op.security : [];
+    const scopes = security.flatMap((requirement) =>
+      isObject(requirement) && Array.isArray(requirement.oauth2) ? requirement.oauth2 : [],
+    );
+    const record: JsonObject = { method: entry.method, path: entry.path, responses, scopes };
     if (entry.op.operationId !== wanted.id) record.operationId = (entry.op.operationId as Json) ?? null;
     operations[wanted.id] = record;
   }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../testing/build-test-app';
 import { SCOPES, type Scope } from '../../shared/scopes';
+import { oktaOperations } from '../testing/okta-schema';
 import { recordFigure } from './figures';
 import { apiRoutes, concretePath, fixtureIds, type RouteEntry } from './route-table';
 
@@ -14,6 +15,38 @@ const PUBLIC = new Set([
   'DELETE /api/mailroom/v1/session',
 ]);
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/**
+ * Routes Okta's description doesn't have, with the scope each must require: Mailroom's own additions, and
+ * `/users/{id}`, which Mailroom serves only for the caller (`me` or its own id): where Okta's description names
+ * okta.users.read/manage for any user, a token reading its own profile uses the `.self` scopes Okta grants for that.
+ */
+const MAILROOM_SCOPES: Record<string, Scope> = {
+  'GET /api/v1/users/:userId': 'okta.users.read.self',
+  'POST /api/v1/users/:userId': 'okta.users.manage.self',
+  'POST /api/mailroom/v1/smtp-test': 'okta.emailServers.manage',
+  'GET /api/mailroom/v1/messages': 'mailroom.mailbox.read',
+  'DELETE /api/mailroom/v1/messages': 'mailroom.mailbox.manage',
+  'GET /api/mailroom/v1/messages/:messageId': 'mailroom.mailbox.read',
+  'DELETE /api/mailroom/v1/messages/:messageId': 'mailroom.mailbox.manage',
+  'GET /api/mailroom/v1/deliveries': 'mailroom.mailbox.read',
+};
+
+/** `GET /api/v1/brands/:brandId` → the scopes Okta names for `GET /api/v1/brands/{brandId}`, if it has the route. */
+function oktaScopes(key: string): string[] | undefined {
+  const [method, url] = key.split(' ');
+  const shape = (path: string) => path.replace(/\{[^}]+\}|:[^/]+/g, '{}');
+  const operation = Object.values(oktaOperations).find(
+    (op) => op.method === method && shape(op.path) === shape(url),
+  );
+  return operation?.scopes;
+}
+
+/** The scope a route must require: Okta's own word where Okta has the route, else the table above. */
+export function expectedScopes(key: string): string[] | undefined {
+  const mailroom = MAILROOM_SCOPES[key];
+  return mailroom ? [mailroom] : oktaScopes(key);
+}
 const EVIL = { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site', 'sec-fetch-mode': 'cors' };
 
 describe('7. auth matrix', () => {
@@ -79,15 +112,27 @@ describe('7. auth matrix', () => {
     for (const route of routes) {
       const key = `${route.method} ${route.url}`;
       if (PUBLIC.has(key)) continue;
-      // The scope a route needs, as the route itself announces it to a token without scopes.
-      const probe = await request(route, {}, noScopes);
-      const scope = /scope="([^"]+)"/.exec(String(probe.headers['www-authenticate'] ?? ''))?.[1];
-      if (probe.statusCode !== 403 || !scope) {
-        failures.push(`${key}: no scope enforced (a token without scopes got ${probe.statusCode})`);
+      // The scope comes from Okta's description (or the explicit table), never from the route itself.
+      const expected = expectedScopes(key);
+      if (!expected || expected.length === 0) {
+        failures.push(`${key}: no expected scope (add it to MAILROOM_SCOPES or check Okta's description)`);
         continue;
       }
+      const scope = expected[0] as Scope;
       scopes.set(key, scope);
-      const allBut = create(SCOPES.filter((s) => s !== scope)).token;
+      checks++;
+      const probe = await request(route, {}, noScopes);
+      const announced = /scope="([^"]+)"/.exec(String(probe.headers['www-authenticate'] ?? ''))?.[1];
+      if (probe.statusCode !== 403 || !announced || !expected.includes(announced))
+        failures.push(
+          `${key}: a token without scopes got ${probe.statusCode} naming ${announced} (want 403, ${expected.join(' or ')})`,
+        );
+      // Exactly the expected scope is enough: anything but 401/403 means the credential was accepted.
+      checks++;
+      const only = await request(route, {}, create([scope]).token);
+      if (only.statusCode === 401 || only.statusCode === 403)
+        failures.push(`${key}: a token with only ${scope} got ${only.statusCode}`);
+      const allBut = create(SCOPES.filter((s) => !expected.includes(s))).token;
       await expectError('no token', route, request(route, {}), 401, 'E0000011');
       await expectError('bad token', route, request(route, {}, 'not-a-real-token'), 401, 'E0000011');
       await expectError(

@@ -31,6 +31,8 @@ interface OktaOperation {
   path: string;
   operationId?: string | null;
   responses: Record<string, JsonSchema | null>;
+  /** The OAuth scopes Okta's description names for the operation (its `security`). */
+  scopes: string[];
 }
 
 interface OktaSchemaFile {
