@@ -92,6 +92,9 @@ export async function buildApp(
     (httpPart === 'body' ? strict : coercing).compile(schema),
   );
 
+  // Okta's API takes JSON only: plain text is 415 like every other type, not a string body that fails validation
+  // (found by the fuzzer's expected-status oracle).
+  app.removeContentTypeParser('text/plain');
   // An empty body with a JSON content type is "no body" (Okta's SDK sends that for POST …/test).
   const parseJson = app.getDefaultJsonParser('error', 'error');
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {

@@ -10,9 +10,51 @@ export interface FuzzRequest {
   url: string;
   headers: Record<string, string>;
   body?: string | Buffer;
-  /** The statuses that are right for this kind of bad request (any 4xx when empty). */
+  /** The statuses that are right for this request: never "any 4xx". */
   expect: number[];
+  /** The error codes right for a 4xx answer (when set). */
+  codes?: string[];
 }
+
+/** What a valid request to the route may rightly get, whatever state the fuzzing left things in. */
+interface Answers {
+  statuses: number[];
+  codes: string[];
+}
+
+/**
+ * The answers a *valid* request to `route` can get at any time during a fuzz run: success, and the documented
+ * refusals its sample body meets (a conflict once the sample exists, an unreachable SMTP server, a resource an
+ * earlier DELETE removed).
+ */
+export function validAnswers(route: RouteEntry): Answers {
+  const key = `${route.method} ${route.url}`;
+  const ok = { statuses: [200, 201, 204], codes: [] as string[] };
+  const add = (statuses: number[], codes: string[]) => ({
+    statuses: [...ok.statuses, ...statuses],
+    codes: [...ok.codes, ...codes],
+  });
+  // The console's session: the fuzzer has no cookie, and its sample token is not a token.
+  if (key.endsWith(' /api/mailroom/v1/session')) return { statuses: [204, 401], codes: ['E0000011'] };
+  if (key.endsWith('/smtp-test') || key.endsWith('/email-servers/:emailServerId/test'))
+    // The sample server is 127.0.0.1:1: nothing listens (E0000223); the server may be deleted meanwhile.
+    return add([400, 404], ['E0000223', 'E0000007']);
+  if (key === 'POST /api/v1/brands') return add([409], ['E0000202']);
+  if (key.includes('/customizations'))
+    // E0000182–185 as the one-default rules say; the fuzzed customization may be gone (delete, delete-all).
+    return add([404, 409], ['E0000007', 'E0000182', 'E0000183', 'E0000184', 'E0000185']);
+  if (key.endsWith('/settings')) return add([409], ['E0000254']);
+  if (/:(emailServerId|messageId)/.test(key)) return add([404], ['E0000007']);
+  return ok;
+}
+
+const merge = (answers: Answers, statuses: number[], codes: string[]) => ({
+  expect: [...new Set([...answers.statuses, ...statuses])],
+  codes: [...new Set([...answers.codes, ...codes])],
+});
+
+/** POST routes that take no body at all (Okta's sendTestEmail): a bad body is simply not read. */
+const BODYLESS = /\/templates\/email\/:templateName\/test$/;
 
 /** A valid body per route, the starting point of the mutations. */
 export function sampleBody(route: RouteEntry): Record<string, unknown> {
@@ -84,20 +126,21 @@ const WEIRD_VALUES: unknown[] = [
   '<script>alert(1)</script>',
 ];
 
-const CONTENT_TYPES = [
-  'text/plain',
-  'application/xml',
-  'multipart/form-data; boundary=x',
-  'application/x-www-form-urlencoded',
-  'application/octet-stream',
-  'application/json-patch+json',
-  'text/json',
-  'application/json; charset=utf-16',
-  'application/json; charset=latin1',
-  'application/jsonx',
-  'APPLICATION/JSON',
-  ';;;',
-  'application/json, text/plain',
+/** Content types and how each is read: as JSON, as not JSON (415), or as a malformed header. */
+const CONTENT_TYPES: { type: string; reads: 'json' | 'other' | 'malformed' }[] = [
+  { type: 'text/plain', reads: 'other' },
+  { type: 'application/xml', reads: 'other' },
+  { type: 'multipart/form-data; boundary=x', reads: 'other' },
+  { type: 'application/x-www-form-urlencoded', reads: 'other' },
+  { type: 'application/octet-stream', reads: 'other' },
+  { type: 'application/json-patch+json', reads: 'other' },
+  { type: 'text/json', reads: 'other' },
+  { type: 'application/jsonx', reads: 'other' },
+  { type: 'application/json; charset=utf-16', reads: 'json' },
+  { type: 'application/json; charset=latin1', reads: 'json' },
+  { type: 'APPLICATION/JSON', reads: 'json' },
+  { type: ';;;', reads: 'malformed' },
+  { type: 'application/json, text/plain', reads: 'malformed' },
 ];
 
 const BAD_IDS = [
@@ -172,11 +215,17 @@ function badPath(
       '/;x',
       '/./',
     ]);
+    // Appended segments make a path no route has: 404, or 405 where it lands on another route's path.
     return { url: concretePath(route.url, ids) + traversal, expect: [400, 404, 405] };
   }
   const target = rnd.pick(params);
   const value = rnd.pick(BAD_IDS);
-  return { url: concretePath(route.url, { ...ids, [target]: value }), expect: [400, 404, 405] };
+  // The route exists, the id does not: 404 E0000007, or 400 for an id the router can't decode. A `..` id removes
+  // a segment (RFC 3986 dot segments), so the path becomes the parent's, which may lack the method: 405.
+  return {
+    url: concretePath(route.url, { ...ids, [target]: value }),
+    expect: value === '..' ? [400, 404, 405] : [400, 404],
+  };
 }
 
 /** One generated bad request for `route`, authenticated with `token`. */
@@ -194,6 +243,10 @@ export function badRequest(
   const url = concretePath(route.url, ids);
   const sample = sampleBody(route);
   const base = { method: route.method, url };
+  const valid = validAnswers(route);
+  const bodyless = BODYLESS.test(route.url);
+  /** The oddity may be tolerated (then any valid answer) or refused as a bad request. */
+  const validOr400 = (codes: string[]) => merge(valid, [400], codes);
   const roll = rnd.int(hasBody ? 12 : 3);
   switch (roll) {
     case 0: {
@@ -205,6 +258,7 @@ export function badRequest(
         headers: json,
         body: hasBody ? JSON.stringify(sample) : undefined,
         expect,
+        codes: ['E0000007', 'E0000001', 'E0000003', 'E0000022'],
       };
     }
     case 1:
@@ -214,7 +268,8 @@ export function badRequest(
         url: `${url}?${rnd.pick(BAD_QUERIES)}`,
         headers: json,
         body: hasBody ? JSON.stringify(sample) : undefined,
-        expect: [],
+        // Unknown parameters are ignored; a bad value of a known one is E0000001; bad %-encoding E0000003.
+        ...validOr400(['E0000001', 'E0000003']),
       };
     case 2:
       // A method the route does not have, or a body where none belongs.
@@ -226,11 +281,26 @@ export function badRequest(
               ['PATCH', 'PUT', 'POST', 'DELETE', 'OPTIONS'].filter((m) => !methods.includes(m)),
             ),
             headers: auth,
-            expect: [404, 405],
+            // The path exists with other methods: 405 E0000022, never 404.
+            expect: [405],
+            codes: ['E0000022'],
           }
-        : { ...base, kind: 'unexpected body', headers: json, body: rnd.pick(BAD_JSON), expect: [] };
+        : {
+            ...base,
+            kind: 'unexpected body',
+            headers: json,
+            body: rnd.pick(BAD_JSON),
+            // GET ignores a body; DELETE and bodiless POSTs parse it when it says it is JSON.
+            ...validOr400(['E0000003']),
+          };
     case 3:
-      return { ...base, kind: 'malformed JSON', headers: json, body: rnd.pick(BAD_JSON), expect: [400] };
+      return {
+        ...base,
+        kind: 'malformed JSON',
+        headers: json,
+        body: rnd.pick(BAD_JSON),
+        ...(bodyless ? validOr400(['E0000003']) : { expect: [400], codes: ['E0000003'] }),
+      };
     case 4: {
       const text = JSON.stringify(sample);
       return {
@@ -238,7 +308,7 @@ export function badRequest(
         kind: 'truncated JSON',
         headers: json,
         body: text.slice(0, 1 + rnd.int(text.length - 1)),
-        expect: [400],
+        ...(bodyless ? validOr400(['E0000003']) : { expect: [400], codes: ['E0000003'] }),
       };
     }
     case 5: {
@@ -250,7 +320,8 @@ export function badRequest(
         kind: 'wrong type / null / huge',
         headers: json,
         body: JSON.stringify(body),
-        expect: [],
+        // A value of the wrong type is E0000001 naming the field; some fields take any string.
+        ...validOr400(['E0000001', 'E0000236']),
       };
     }
     case 6:
@@ -259,7 +330,10 @@ export function badRequest(
         kind: 'wrong top-level type',
         headers: json,
         body: JSON.stringify(rnd.pick([null, 1, 'text', [], [sample], true])),
-        expect: [400],
+        // Not an object: E0000003 (not the body Okta reads) or E0000001 (validation names the body).
+        ...(bodyless
+          ? validOr400(['E0000001', 'E0000003'])
+          : { expect: [400], codes: ['E0000001', 'E0000003'] }),
       };
     case 7:
       return {
@@ -267,7 +341,8 @@ export function badRequest(
         kind: 'deep nesting',
         headers: json,
         body: rnd.chance(0.5) ? deepNest(1000 + rnd.int(20_000)) : '['.repeat(50_000) + ']'.repeat(50_000),
-        expect: [400, 413],
+        // An object nested under an unknown field is dropped like any unknown field; an array is not an object.
+        ...merge(valid, [400, 413], ['E0000001', 'E0000003', 'MR0000413']),
       };
     case 8:
       return {
@@ -280,17 +355,25 @@ export function badRequest(
           id: 'forged',
           _links: {},
         }),
-        expect: [],
+        // Unknown fields are dropped, as Okta ignores them: the answer is the valid request's.
+        ...merge(valid, [], []),
       };
     case 9: {
-      const type = rnd.pick(CONTENT_TYPES);
+      const { type, reads } = rnd.pick(CONTENT_TYPES);
       return {
         ...base,
         kind: 'odd content type',
         headers: { ...auth, 'content-type': type },
         body: JSON.stringify(sample),
-        // JSON in another spelling may be read as JSON (then any documented answer); anything else is 415.
-        expect: /^application\/json/i.test(type) ? [] : [400, 415],
+        // JSON in another spelling is read as JSON (a valid answer, or 400 if its charset confuses it); another
+        // type is 415 MR0000415; a header that isn't a media type is 400 or 415 (the body goes unread).
+        ...(bodyless
+          ? merge(valid, [400, 415], ['E0000001', 'E0000003', 'MR0000415'])
+          : reads === 'json'
+            ? validOr400(['E0000003'])
+            : reads === 'other'
+              ? { expect: [415], codes: ['MR0000415'] }
+              : { expect: [400, 415], codes: ['E0000001', 'E0000003', 'MR0000415'] }),
       };
     }
     case 10:
@@ -300,6 +383,7 @@ export function badRequest(
         headers: json,
         body: JSON.stringify({ ...sample, pad: 'p'.repeat(1024 * 1024 + rnd.int(100_000)) }),
         expect: [413],
+        codes: ['MR0000413'],
       };
     default: {
       const text = JSON.stringify(sample);
@@ -313,7 +397,14 @@ export function badRequest(
         Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]),
         Buffer.from(text.replace(/"([^"]*)"/, '"$1\\ud83d"')),
       ];
-      return { ...base, kind: 'bad encoding', headers: json, body: rnd.pick(variants), expect: [] };
+      return {
+        ...base,
+        kind: 'bad encoding',
+        headers: json,
+        body: rnd.pick(variants),
+        // Invalid UTF-8 is replaced, a BOM tolerated or refused; UTF-16 is not JSON (E0000003).
+        ...validOr400(['E0000001', 'E0000003']),
+      };
     }
   }
 }
