@@ -104,12 +104,14 @@ describe('1. concurrency', () => {
                   ? 'settings'
                   : 'list';
       const language = rnd.pick(LANGUAGES);
-      const id = ids.length ? rnd.pick(ids) : 'cus0000000000000000';
+      // Every random choice is made here, up front, so SEED replays the same operations; only which ids exist
+      // when an operation runs depends on timing.
+      const pick = rnd.next();
       const payload = content(language);
       const recipients = rnd.pick(RECIPIENTS);
       return async () => {
         let res: RawResponse;
-        const target = ids.length ? rnd.pick(ids) : id;
+        const target = ids.length ? ids[Math.floor(pick * ids.length)] : 'cus0000000000000000';
         switch (op) {
           case 'create':
             res = await client.send({
@@ -219,16 +221,19 @@ describe('1. concurrency', () => {
                 ? 'deleteServer'
                 : 'listServers';
       const enabled = rnd.chance(0.5);
+      // Decided up front, as above.
+      const pick = rnd.next();
+      const body = serverBody(enabled);
       return async () => {
         let res: RawResponse;
-        const id = ids.length ? rnd.pick(ids) : 'smtp0000000000000';
+        const id = ids.length ? ids[Math.floor(pick * ids.length)] : 'smtp0000000000000';
         switch (op) {
           case 'createServer':
             res = await client.send({
               method: 'POST',
               path: '/api/v1/email-servers',
               headers: json,
-              body: serverBody(enabled),
+              body,
             });
             if (res.status === 201) ids.push(JSON.parse(res.body).id);
             break;

@@ -33,6 +33,9 @@ const content = (version: number) => ({
 });
 const versionOf = (text: string) => Number(/v(\d+) /.exec(text)?.[1] ?? NaN);
 
+/** When, after a burst starts, the server is killed (README states this range). */
+export const KILL_RANGE_MS = [300, 1050] as const;
+
 describe('2. crash safety', () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mailroom-crash-'));
   afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
@@ -43,7 +46,7 @@ describe('2. crash safety', () => {
     const slots = new Map<string, Slot>();
     const problems: string[] = [];
     let ackedWrites = 0;
-    let inFlightAtKill = 0;
+    const inFlightAtKills: number[] = [];
     let version = 0;
     const killPoints: number[] = [];
     let brandId = '';
@@ -102,17 +105,22 @@ describe('2. crash safety', () => {
         }
         if (round === rounds) break;
 
-        // A write burst from WORKERS connections, each owning its own slots, killed at a random moment.
+        // A write burst from WORKERS connections, each owning its own slots, killed at a random moment. Every
+        // random choice is drawn up front (the kill time here, each worker's own stream below), so SEED replays
+        // the same choices however the requests interleave.
         let dead = false;
         const keys = TEMPLATES.flatMap((t) => LANGUAGES.map((l) => `${t}/${l}`));
+        const killAfter = KILL_RANGE_MS[0] + rnd.int(KILL_RANGE_MS[1] - KILL_RANGE_MS[0]);
+        const streams = Array.from({ length: WORKERS }, () => seededRandom(rnd.int(2 ** 31)));
         const worker = async (w: number) => {
           const mine = keys.filter((_, i) => i % WORKERS === w);
+          const own = streams[w];
           while (!dead) {
-            const key = rnd.pick(mine);
+            const key = own.pick(mine);
             const [template, language] = key.split('/');
             const slot = slots.get(key)!;
             const v = ++version;
-            const kind = slot.acked === 0 ? 'create' : rnd.chance(0.15) ? 'delete' : 'replace';
+            const kind = slot.acked === 0 ? 'create' : own.chance(0.15) ? 'delete' : 'replace';
             slot.pending = { kind, version: v };
             try {
               const res =
@@ -145,15 +153,15 @@ describe('2. crash safety', () => {
                 problems.push(`${kind} ${key} → ${res.status} ${res.body.slice(0, 120)}`);
               }
             } catch {
-              inFlightAtKill++;
               return; // the server is gone; the pending write stays unknown
             }
           }
         };
-        const killAfter = 150 + rnd.int(900);
         killPoints.push(killAfter);
         const burst = Promise.all(Array.from({ length: WORKERS }, (_, w) => worker(w)));
         await new Promise((resolve) => setTimeout(resolve, killAfter));
+        // Writes sent and not yet answered at the moment of the kill (a worker between two requests has none).
+        inFlightAtKills.push([...slots.values()].filter((s) => s.pending).length);
         await server.kill();
         dead = true;
         await burst;
@@ -172,7 +180,7 @@ describe('2. crash safety', () => {
 
     recordFigure({
       item: '2 crash safety',
-      figure: `${rounds} SIGKILLs at ${killPoints.map((ms) => `${ms}`).join('/')} ms into bursts; ${ackedWrites} acknowledged writes, ${inFlightAtKill} in flight at kills; ${problems.length} problems`,
+      figure: `${rounds} SIGKILLs ${KILL_RANGE_MS[0]}–${KILL_RANGE_MS[1]} ms into bursts (at ${killPoints.join('/')} ms; seed ${SEED}); ${ackedWrites} acknowledged writes, in flight at each kill ${inFlightAtKills.join('/')} (${inFlightAtKills.reduce((a, b) => a + b, 0)} in all); ${problems.length} problems`,
       target: 'integrity ok, every 2xx write present, none half-applied, server answers after restart',
       pass: problems.length === 0 && ackedWrites > 0,
     });
