@@ -3,7 +3,8 @@
 # corpus in Chromium, then the same figures table `npm test` prints.
 set -uo pipefail
 cd "$(dirname "$0")/.."
-mkdir -p reports
+# From an empty reports/: a figure left over from an earlier run must not stand in for one this run failed to make.
+rm -rf reports && mkdir -p reports
 status=0
 STRESS=1 npx vitest run src/server/reliability || status=$?
 if [ ! -f dist/client/index.html ]; then npx vite build --logLevel warn; fi
