@@ -1,5 +1,7 @@
+import { build } from 'esbuild';
 import nodemailer from 'nodemailer';
-import type { Page } from '@playwright/test';
+import path from 'node:path';
+import type { Frame, Page } from '@playwright/test';
 import { expect, test, type MailroomServer } from './fixtures';
 import { XSS_PAYLOAD, XSS_VECTORS } from '../src/server/reliability/xss-vectors';
 import { recordFigure } from '../src/server/reliability/figures';
@@ -36,8 +38,43 @@ async function defaultBrandId(server: MailroomServer) {
 }
 
 /**
- * The detectors: a dialog, the payload's console.log, or `window.__xss` in any frame. `settle(label)` waits for
- * event handlers to have fired, then reads the flag in every frame.
+ * Real input over a sandboxed preview, which runs no script of its own (so Playwright can't evaluate in it): the
+ * mouse sweeps the frame on a grid (hover: mouseover/mouseenter handlers), clicks on a coarser grid, and Tab walks
+ * the focus through it (onfocus), scrolling twice to reach what is below the fold.
+ */
+async function interact(page: Page, frameSelector: string, { tab = true } = {}) {
+  const frames = page.locator(frameSelector);
+  for (let f = 0; f < (await frames.count()); f++) {
+    const frame = frames.nth(f);
+    await frame.scrollIntoViewIfNeeded();
+    const box = await frame.boundingBox();
+    if (!box) continue;
+    for (let scroll = 0; scroll < 2; scroll++) {
+      for (let y = box.y + 4; y < box.y + box.height; y += 30)
+        for (let x = box.x + 4; x < box.x + box.width; x += 60) await page.mouse.move(x, y);
+      for (let y = box.y + 8; y < box.y + box.height; y += 120)
+        for (let x = box.x + 8; x < box.x + box.width; x += 150) await page.mouse.click(x, y);
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await page.mouse.wheel(0, box.height * 0.8);
+    }
+    await page.mouse.click(box.x + 2, box.y + 2);
+    if (tab) for (let i = 0; i < 20; i++) await page.keyboard.press('Tab');
+    // Give the keyboard back to the console (Escape must reach its dialogs again).
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  }
+}
+
+/** Resolves once every frame has fired its load event: by then onload/onerror handlers have had their turn. */
+async function framesLoaded(page: Page) {
+  await Promise.all(
+    page.frames().map((frame: Frame) => frame.waitForLoadState('load').catch(() => undefined)),
+  );
+}
+
+/**
+ * The detectors: a dialog, the payload's console.log, or `window.__xss` in any frame. `settle(label, frames)`
+ * waits for the frames' load events, hovers, clicks and focuses what the preview frames show, then reads the flag
+ * in every frame.
  */
 function watchForScript(page: Page) {
   const executions: string[] = [];
@@ -54,10 +91,12 @@ function watchForScript(page: Page) {
       blocked++;
   });
   const surfaces: string[] = [];
-  const settle = async (label: string) => {
-    await page.waitForTimeout(400); // onload/onerror/ontoggle fire within this
+  const settle = async (label: string, frames?: string, options?: { tab?: boolean }) => {
+    await framesLoaded(page);
+    if (frames) await interact(page, frames, options);
     for (const frame of page.frames()) {
-      const flag = await frame.evaluate(() => (window as { __xss?: unknown }).__xss).catch(() => undefined);
+      // Exactly the payload's 1: `<img name="__xss">` makes window.__xss an element (DOM clobbering), not a run.
+      const flag = await frame.evaluate(() => (window as { __xss?: unknown }).__xss === 1).catch(() => false);
       if (flag) executions.push(`${label}: window.__xss set in ${frame.url()}`);
     }
     surfaces.push(label);
@@ -102,32 +141,28 @@ test('XSS corpus: 0 script executions in every preview surface', async ({ signed
     for (const language of LANGUAGES) {
       await expect(frameBody(`Preview (${language.name})`).locator('[data-v]').first()).toBeAttached();
     }
-    await settle('compare panes');
+    await settle('compare panes', 'iframe[title^="Preview ("]');
 
     // 2. The template page: subjects in the table, and the server-rendered preview dialog per language.
     await page.goto(`/brands/${brandId}/templates/${TEMPLATE}`);
     for (const language of LANGUAGES) {
       await page.getByRole('button', { name: `Preview ${language.name}` }).click();
       await expect(frameBody(`Preview (${language.name})`).locator('[data-v]').first()).toBeAttached();
-      await settle(`template page preview (${language.tag})`);
+      await settle(`template page preview (${language.tag})`, 'iframe[title^="Preview ("]');
       await page.keyboard.press('Escape');
     }
 
-    // 3. The editor's live preview, when the route has one.
+    // 3. The editor's live preview: required, a surface that doesn't show fails the run.
     for (const [i, language] of LANGUAGES.entries()) {
       await page.goto(`/brands/${brandId}/templates/${TEMPLATE}/customizations/${ids[i]}`);
-      const live = page.locator('iframe[title^="Live preview"]');
-      if (
-        await live.waitFor({ timeout: 20_000 }).then(
-          () => true,
-          () => false,
-        )
-      ) {
-        await expect(
-          page.frameLocator('iframe[title^="Live preview"]').locator('[data-v]').first(),
-        ).toBeAttached();
-        await settle(`editor live preview (${language.tag})`);
-      }
+      await expect(
+        page.frameLocator('iframe[title^="Live preview"]').locator('[data-v]').first(),
+      ).toBeAttached({
+        timeout: 20_000,
+      });
+      // No Tab walk here: once past the frame, Tab would type into the editor (an unsaved change); the same
+      // HTML is walked in the compare panes and dialogs.
+      await settle(`editor live preview (${language.tag})`, 'iframe[title^="Live preview"]', { tab: false });
     }
 
     // 4. The mailbox: raw mail straight into the catcher, and a test email rendered by the server.
@@ -156,7 +191,7 @@ test('XSS corpus: 0 script executions in every preview surface', async ({ signed
     for (const message of ours) {
       await page.goto(`/mailbox/${message.id}`);
       await expect(page.frameLocator('iframe[title^="Message:"]').locator('[data-v]').first()).toBeAttached();
-      await settle(`mailbox message (${message.subject.slice(0, 20)})`);
+      await settle(`mailbox message (${message.subject.slice(0, 20)})`, 'iframe[title^="Message:"]');
       for (const view of ['text', 'headers', 'source']) {
         await page.goto(`/mailbox/${message.id}?view=${view}`);
         await settle(`mailbox message, ${view} view`);
@@ -167,13 +202,75 @@ test('XSS corpus: 0 script executions in every preview surface', async ({ signed
     await server.api('DELETE', `${base}/customizations`);
   }
 
+  // Every surface rendered: compare, 4 preview dialogs, 4 live previews, 2 messages × 4 views.
+  const expectedSurfaces = 1 + LANGUAGES.length * 2 + 2 * 4;
+  expect(surfaces, 'every surface was rendered and checked').toHaveLength(expectedSurfaces);
+
   recordFigure({
     item: '4 XSS corpus',
-    figure: `${XSS_VECTORS.length} vectors (${XSS_VECTORS.filter((v) => v.velocity).length} Velocity-built) + ${SUBJECTS.length} subjects through ${surfaces.length} surface renders (${[...new Set(surfaces.map((s) => s.replace(/ \(.*\)$/, '').replace(/, \w+ view$/, '')))].join(', ')}): ${executions.length} script executions (${blockedByCsp()} javascript: URLs blocked by CSP)`,
+    figure: `${XSS_VECTORS.length} vectors (${XSS_VECTORS.filter((v) => v.velocity).length} Velocity-built) + ${SUBJECTS.length} subjects through ${surfaces.length}/${expectedSurfaces} surface renders, each hovered, clicked and tabbed through (${[...new Set(surfaces.map((s) => s.replace(/ \(.*\)$/, '').replace(/, \w+ view$/, '')))].join(', ')}): ${executions.length} script executions (${blockedByCsp()} javascript: URLs blocked by CSP)`,
     target: '≥ 100 vectors, 0 script executions (dialogs, console, window.__xss)',
-    pass: executions.length === 0 && XSS_VECTORS.length >= 100,
+    pass: executions.length === 0 && XSS_VECTORS.length >= 100 && surfaces.length === expectedSurfaces,
     variant: 'fast',
   });
   expect(executions).toEqual([]);
   expect(XSS_VECTORS.length).toBeGreaterThanOrEqual(100);
+});
+
+/**
+ * The first fence alone: the console's DOMPurify configuration (`src/client/lib/sanitize.ts`, bundled as is), its
+ * output shown in frames with no sandbox and no CSP, where anything DOMPurify let through would run. Every element
+ * is hovered, focused and clicked (links included), so handlers that need a user get one.
+ */
+test('DOMPurify alone, without the sandbox or CSP, lets no vector run', async ({ page }) => {
+  test.setTimeout(120_000);
+  const bundle = await build({
+    entryPoints: [path.resolve('src/client/lib/sanitize.ts')],
+    bundle: true,
+    format: 'iife',
+    globalName: 'MailroomSanitize',
+    platform: 'browser',
+    write: false,
+  });
+  const { executions, settle } = watchForScript(page);
+  page.on('popup', (popup) => void popup.close());
+  await page.setContent('<!doctype html><html><body></body></html>');
+  await page.addScriptTag({ content: bundle.outputFiles[0].text });
+
+  const rendered = await page.evaluate(
+    async ({ vectors, subjects }) => {
+      const sanitize = (
+        window as unknown as { MailroomSanitize: { sanitizeEmailHtml: (html: string) => string } }
+      ).MailroomSanitize.sanitizeEmailHtml;
+      const htmls = [...vectors, ...subjects];
+      const loads = htmls.map((html) => {
+        const frame = document.createElement('iframe');
+        frame.srcdoc = sanitize(html);
+        const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+        document.body.append(frame);
+        return loaded;
+      });
+      await Promise.all(loads);
+      return htmls.length;
+    },
+    { vectors: XSS_VECTORS.filter((v) => !v.velocity).map((v) => v.html), subjects: SUBJECTS },
+  );
+  await framesLoaded(page);
+  let touched = 0;
+  for (const frame of page.frames().slice(1)) {
+    touched += await frame.evaluate(() => {
+      const elements = [...document.querySelectorAll('body *')] as HTMLElement[];
+      for (const element of elements) {
+        for (const type of ['mouseover', 'mouseenter', 'mousemove', 'mousedown', 'mouseup'])
+          element.dispatchEvent(new MouseEvent(type, { bubbles: true }));
+        element.focus?.();
+        element.click?.();
+      }
+      return elements.length;
+    });
+  }
+  await settle('DOMPurify alone');
+  expect(rendered).toBe(XSS_VECTORS.filter((v) => !v.velocity).length + SUBJECTS.length);
+  expect(touched).toBeGreaterThan(50);
+  expect(executions).toEqual([]);
 });
