@@ -47,6 +47,8 @@ export const queryClient = new QueryClient({
       // live Okta sends past its per-minute limits) does once its window resets.
       retry: (count, error) => {
         if (isOktaApiError(error) && error.status === 429) return count < 2;
+        // The org refused Mailroom's org token: asking again won't change its mind.
+        if (isOktaApiError(error) && error.errorCode === 'MR0000401') return false;
         return isOktaApiError(error) && error.status >= 400 && error.status < 500 ? false : count < 2;
       },
       retryDelay: (count, error) =>
