@@ -69,9 +69,7 @@ describe('planner: steps and their order', () => {
     expect(kinds(p)).toEqual({ en: 'replace:loses', fr: 'replace:gains' });
     expect(p.counts).toEqual({ create: 0, replace: 2, delete: 0, unchanged: 0 });
     const fr = p.templates[0].changes.find((ch) => ch.type === 'customization' && ch.language === 'fr')!;
-    expect((fr as CustomizationChange).subjectDiff).toContain(
-      '-Ancien\n\\ No newline at end of file\n+Nouveau',
-    );
+    expect((fr as CustomizationChange).subjectDiff).toContain('@@ -1 +1 @@\n-Ancien\n+Nouveau\n');
     expect((fr as CustomizationChange).bodyDiff).toBe('');
   });
 

@@ -126,10 +126,13 @@ function customizationChange(
   extra: Partial<CustomizationChange> = {},
 ): CustomizationChange {
   const language = (desired ?? current)!.language;
+  // A subject is one line: diffed as a line, without "\ No newline at end of file" on both sides.
+  const text = (c: { subject: string; body: string } | undefined, part: 'subject' | 'body') =>
+    c === undefined ? '' : part === 'subject' ? `${c.subject}\n` : c.body;
   const diff = (part: 'subject' | 'body') =>
     kind === 'unchanged'
       ? ''
-      : unifiedDiff(current?.[part] ?? '', desired?.[part] ?? '', {
+      : unifiedDiff(text(current, part), text(desired, part), {
           oldLabel: current ? label(template, language, 'current', part) : '/dev/null',
           newLabel: desired ? label(template, language, 'bundle', part) : '/dev/null',
         });
