@@ -17,13 +17,18 @@ describe('npm run mailroom (export / import)', () => {
 
   async function cli(
     args: string[],
-    options: { dataDir?: string; tty?: boolean; confirm?: (q: string) => Promise<boolean> } = {},
+    options: {
+      dataDir?: string;
+      cwd?: string;
+      tty?: boolean;
+      confirm?: (q: string) => Promise<boolean>;
+    } = {},
   ) {
     let stdout = '';
     let stderr = '';
     const code = await runTransferCli({
       args,
-      env: { DATA_DIR: options.dataDir ?? target.dataDir },
+      env: { DATA_DIR: options.dataDir ?? target.dataDir, ...(options.cwd ? { INIT_CWD: options.cwd } : {}) },
       stdout: { write: (t: string) => (stdout += t), isTTY: options.tty },
       stderr: { write: (t: string) => (stderr += t) },
       confirm: options.confirm,
@@ -76,6 +81,11 @@ describe('npm run mailroom (export / import)', () => {
     );
     // To stdout without --out, the same bytes.
     expect((await cli(['export'], { dataDir: source.dataDir })).stdout).toBe(text);
+    // A relative --out is where the user ran npm from (npm itself runs scripts in the package root).
+    expect((await cli(['export', '--out', 'again.json'], { dataDir: source.dataDir, cwd: dir })).code).toBe(
+      0,
+    );
+    expect(fs.readFileSync(path.join(dir, 'again.json'), 'utf8')).toBe(text);
   });
 
   it('dry run prints the plan and changes nothing; without --yes and no terminal it refuses', async () => {

@@ -138,11 +138,14 @@ async function resolveBrand(client: TransferClient, wanted: string | undefined):
   return found;
 }
 
-function readSecrets(file: string | undefined): Record<string, string> {
+/** A file named on the command line, from where the user typed it (npm runs scripts in the package's root). */
+const fromUser = (env: NodeJS.ProcessEnv, file: string) => path.resolve(env.INIT_CWD ?? process.cwd(), file);
+
+function readSecrets(env: NodeJS.ProcessEnv, file: string | undefined): Record<string, string> {
   if (!file) return {};
   let data: unknown;
   try {
-    data = JSON.parse(fs.readFileSync(file, 'utf8'));
+    data = JSON.parse(fs.readFileSync(fromUser(env, file), 'utf8'));
   } catch (error) {
     throw new UsageError(`Couldn't read --smtp-secrets ${file}: ${(error as Error).message}`);
   }
@@ -166,9 +169,10 @@ async function runExport(io: CliIo, conn: Connection, values: Map<string, string
   const out = values.get('--out');
   if (out) {
     // Written whole or not at all.
-    const temporary = `${out}.${process.pid}.tmp`;
+    const target = fromUser(io.env, out);
+    const temporary = `${target}.${process.pid}.tmp`;
     fs.writeFileSync(temporary, text);
-    fs.renameSync(temporary, out);
+    fs.renameSync(temporary, target);
   } else io.stdout.write(text);
   const customizations = bundle.templates.reduce((n, t) => n + t.customizations.length, 0);
   const servers = includeEmailServers ? `, ${bundle.emailServers?.length ?? 0} SMTP servers` : '';
@@ -191,7 +195,7 @@ async function runImport(
   const color = Boolean(io.stdout.isTTY) && !io.env.NO_COLOR;
   let text: string;
   try {
-    text = fs.readFileSync(file, 'utf8');
+    text = fs.readFileSync(fromUser(io.env, file), 'utf8');
   } catch (error) {
     throw new UsageError(`Couldn't read ${file}: ${(error as NodeJS.ErrnoException).code ?? 'error'}.`);
   }
@@ -203,7 +207,7 @@ async function runImport(
     );
     return 2;
   }
-  const secrets = readSecrets(values.get('--smtp-secrets'));
+  const secrets = readSecrets(io.env, values.get('--smtp-secrets'));
   const prune = flags.has('--prune');
   const brand = await resolveBrand(conn.client, values.get('--brand'));
   const state = await readBrandState(conn.client, brand.id, {
