@@ -76,3 +76,79 @@ test('README screenshots', async ({ signedIn: page, server, smtp }) => {
     { enabled: false },
   );
 });
+
+/** `docs/screenshots/transfer-plan.png`: an import's plan, with one change opened to its diff. */
+test('README screenshot: transfer plan', async ({ signedIn: page, server }) => {
+  test.skip(!process.env.SCREENSHOTS, 'set SCREENSHOTS=1 to refresh docs/screenshots');
+  // Its own brand, so the other screenshots' customizations don't show.
+  const { data: brand } = await server.api<{ id: string }>('POST', '/api/v1/brands', {
+    name: 'Acme Production',
+  });
+  const base = `/api/v1/brands/${brand.id}/templates/email`;
+  const stock = async (template: string, language: string) => {
+    const { data } = await server.api<{ subject: string; body: string }>(
+      'GET',
+      `${base}/${template}/default-content?language=${language}`,
+    );
+    return { subject: data.subject, body: data.body };
+  };
+  const enForgot = await stock('ForgotPassword', 'en');
+  const frForgot = await stock('ForgotPassword', 'fr');
+  for (const [template, language, content] of [
+    ['ForgotPassword', 'en', enForgot],
+    ['ForgotPassword', 'fr', frForgot],
+    ['ForgotPassword', 'it', await stock('ForgotPassword', 'it')],
+    ['UserActivation', 'en', await stock('UserActivation', 'en')],
+  ] as const) {
+    await server.api('POST', `${base}/${template}/customizations`, { language, ...content });
+  }
+  // What was designed and tested in staging: new wording, French as the default, two new languages.
+  const bundle = {
+    format: 'mailroom-bundle',
+    version: 1,
+    templates: [
+      {
+        name: 'AccountLockout',
+        recipients: 'ADMINS_ONLY',
+        customizations: [{ language: 'en', isDefault: true, ...(await stock('AccountLockout', 'en')) }],
+      },
+      {
+        name: 'ForgotPassword',
+        customizations: [
+          { language: 'de', isDefault: false, ...(await stock('ForgotPassword', 'de')) },
+          {
+            language: 'en',
+            isDefault: false,
+            subject: 'Reset your ${org.name} password',
+            body: enForgot.body.replace(/<\/p>/, ' The link works for one hour.</p>'),
+          },
+          { language: 'fr', isDefault: true, ...frForgot },
+        ],
+      },
+      { name: 'PasswordChanged', recipients: 'NO_USERS', customizations: [] },
+      {
+        name: 'UserActivation',
+        customizations: [
+          { language: 'en', isDefault: true, ...(await stock('UserActivation', 'en')) },
+          { language: 'es', isDefault: false, ...(await stock('UserActivation', 'es')) },
+        ],
+      },
+    ],
+  };
+  await page.setViewportSize({ width: 1360, height: 900 });
+  await page.goto(`/brands/${brand.id}/transfer`);
+  await page.getByLabel('Upload a bundle file').setInputFiles({
+    name: 'acme-staging.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(bundle, null, 2) + '\n'),
+  });
+  const plan = page.getByRole('region', { name: 'Plan' });
+  await plan.getByLabel('Delete customizations not in the bundle (prune)').check();
+  await plan.getByRole('button', { name: /Replace ForgotPassword English: show the changes/ }).click();
+  await expect(plan.getByTestId('diff-body').locator('.monaco-diff-editor')).toBeVisible({ timeout: 20_000 });
+  await expectAccessible(page, 'transfer plan');
+  await page.evaluate(() => document.querySelector('main h2.text-lg')?.scrollIntoView({ block: 'start' }));
+  await page.mouse.move(0, 0);
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: 'docs/screenshots/transfer-plan.png' });
+});

@@ -64,6 +64,10 @@ export const paths = {
         all: search.all ? '1' : undefined,
       }),
   },
+  transfer: {
+    path: '/brands/:brandId/transfer',
+    getHref: (brandId: string) => `/brands/${enc(brandId)}/transfer`,
+  },
   emailServers: { path: '/email-servers', getHref: () => '/email-servers' },
   emailServerNew: { path: '/email-servers/new', getHref: () => '/email-servers/new' },
   emailServer: {

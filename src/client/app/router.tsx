@@ -86,6 +86,10 @@ export const router = createBrowserRouter([
                 lazy: () => import('./routes/coverage').then((m) => ({ Component: m.CoverageRoute })),
               },
               {
+                path: paths.transfer.path,
+                lazy: () => import('./routes/transfer').then((m) => ({ Component: m.TransferRoute })),
+              },
+              {
                 path: paths.emailServers.path,
                 lazy: () =>
                   import('./routes/email-servers').then((m) => ({ Component: m.EmailServersRoute })),

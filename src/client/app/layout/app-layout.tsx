@@ -4,7 +4,7 @@ import { NavLink, Outlet, useMatches, useNavigation, useParams } from 'react-rou
 import { brandQueries, defaultBrand } from '../../features/brands/api/brand-queries';
 import { mailboxQueries } from '../../features/mailbox/api/mailbox-queries';
 import { cn } from '../../components/ui/cn';
-import { GridIcon, InboxIcon, ServerIcon, TemplateIcon } from '../../components/ui/icons';
+import { GridIcon, InboxIcon, ServerIcon, TemplateIcon, TransferIcon } from '../../components/ui/icons';
 import { paths } from '../paths';
 import { BrandSwitcher } from './brand-switcher';
 import { OrgBadge, OrgBand, OrgProblems } from './org-connection';
@@ -76,6 +76,11 @@ export function AppLayout() {
                 <li>
                   <NavLink to={paths.coverage.getHref(brandId)} className={navItem}>
                     <GridIcon className="size-4.5" /> Coverage
+                  </NavLink>
+                </li>
+                <li>
+                  <NavLink to={paths.transfer.getHref(brandId)} className={navItem}>
+                    <TransferIcon className="size-4.5" /> Transfer
                   </NavLink>
                 </li>
               </>

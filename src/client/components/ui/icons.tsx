@@ -114,3 +114,21 @@ export const RefreshIcon = (p: IconProps) => (
     <path d="M20 4v7h-7" />
   </Icon>
 );
+export const DownloadIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M12 4v11M7 10l5 5 5-5" />
+    <path d="M5 20h14" />
+  </Icon>
+);
+export const UploadIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M12 16V5M7 10l5-5 5 5" />
+    <path d="M5 20h14" />
+  </Icon>
+);
+export const TransferIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M4 8h13M13 4l4 4-4 4" />
+    <path d="M20 16H7M11 12l-4 4 4 4" />
+  </Icon>
+);
