@@ -90,7 +90,8 @@ describe('HTTP transfer client', () => {
       const client = createHttpTransferClient(
         fetchTransport({ baseUrl: 'https://o.example', token: 't', fetch: fetchImpl }),
       );
-      expect(await client.listEmailServers()).toEqual([server]);
+      // Read by the shared reader: a missing `enabled` is false.
+      expect(await client.listEmailServers()).toEqual([{ ...server, enabled: false }]);
     }
   });
 

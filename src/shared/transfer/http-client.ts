@@ -1,4 +1,12 @@
-import type { RecipientsValue } from '../templates/catalog';
+import {
+  readBrandList,
+  readCustomization,
+  readCustomizationList,
+  readEmailServerList,
+  readEmailSettings,
+  readEmailTemplateList,
+  UnexpectedShapeError,
+} from '../okta/read';
 import {
   TransferApiError,
   type BrandSummary,
@@ -162,22 +170,15 @@ export function createHttpTransferClient(
     }
   };
 
-  const listAll = async <T>(path: string): Promise<T[]> => {
+  /** Every page of a list, each read with one of the shared readers (both documented and live shapes). */
+  const listAll = async <T>(path: string, read: (raw: unknown) => T[]): Promise<T[]> => {
     const items: T[] = [];
     const seen = new Set<string>();
     let url: string | undefined = path;
     for (let page = 0; url && page < MAX_PAGES && !seen.has(url); page++) {
       seen.add(url);
       const response = await call('GET', url);
-      if (!Array.isArray(response.body)) {
-        throw new TransferApiError({
-          status: response.status,
-          errorCode: 'MR_UNEXPECTED',
-          errorSummary: `The org answered ${path.split('?')[0]} with something other than a list.`,
-          errorCauses: [],
-        });
-      }
-      items.push(...(response.body as T[]));
+      items.push(...readOrThrow(response, path, read));
       url = nextLink(response.headers.get('link'));
     }
     return items;
@@ -196,14 +197,14 @@ export function createHttpTransferClient(
 
   return {
     async listBrands() {
-      const brands = await listAll<BrandSummary>('/api/v1/brands');
+      const brands = await listAll<BrandSummary>('/api/v1/brands', readBrandList);
       return brands.map((b) => ({ id: b.id, name: b.name, isDefault: Boolean(b.isDefault) }));
     },
     async listTemplates(brandId) {
-      const list = await listAll<{
-        name: string;
-        _embedded?: { settings?: { recipients?: RecipientsValue }; customizationCount?: number };
-      }>(`${templates(brandId)}?limit=200&expand=settings,customizationCount`);
+      const list = await listAll(
+        `${templates(brandId)}?limit=200&expand=settings,customizationCount`,
+        readEmailTemplateList,
+      );
       return list.map((t): TemplateSummary => ({
         name: t.name,
         recipients: t._embedded?.settings?.recipients,
@@ -211,16 +212,16 @@ export function createHttpTransferClient(
       }));
     },
     async listCustomizations(brandId, templateName) {
-      const list = await listAll<CustomizationRecord>(`${customizations(brandId, templateName)}?limit=200`);
+      const list = await listAll(`${customizations(brandId, templateName)}?limit=200`, readCustomizationList);
       return list.map(asCustomization);
     },
     async createCustomization(brandId, templateName, input) {
       const response = await call('POST', customizations(brandId, templateName), input);
-      return asCustomization(response.body as CustomizationRecord);
+      return asCustomization(readOrThrow(response, 'the created customization', readCustomization));
     },
     async replaceCustomization(brandId, templateName, id, input) {
       const response = await call('PUT', `${customizations(brandId, templateName)}/${enc(id)}`, input);
-      return asCustomization(response.body as CustomizationRecord);
+      return asCustomization(readOrThrow(response, 'the replaced customization', readCustomization));
     },
     async deleteCustomization(brandId, templateName, id) {
       await call('DELETE', `${customizations(brandId, templateName)}/${enc(id)}`);
@@ -230,16 +231,15 @@ export function createHttpTransferClient(
     },
     async getSettings(brandId, templateName) {
       const response = await call('GET', `${templates(brandId)}/${enc(templateName)}/settings`);
-      return { recipients: (response.body as { recipients: RecipientsValue }).recipients };
+      return { recipients: readOrThrow(response, 'template settings', readEmailSettings).recipients };
     },
     async replaceSettings(brandId, templateName, recipients) {
       await call('PUT', `${templates(brandId)}/${enc(templateName)}/settings`, { recipients });
     },
     async listEmailServers() {
+      // The documented `{"email-servers": [...]}`, or the bare array live Okta sends: the reader takes both.
       const response = await call('GET', '/api/v1/email-servers');
-      // The documented `{"email-servers": [...]}`, or the bare array live Okta sends.
-      const body = response.body as EmailServerRecord[] | { 'email-servers'?: EmailServerRecord[] };
-      return Array.isArray(body) ? body : (body?.['email-servers'] ?? []);
+      return readOrThrow(response, '/api/v1/email-servers', readEmailServerList);
     },
     async createEmailServer(input) {
       return (await call('POST', '/api/v1/email-servers', input)).body as EmailServerRecord;
@@ -248,4 +248,19 @@ export function createHttpTransferClient(
       return (await call('PATCH', `/api/v1/email-servers/${enc(id)}`, patch)).body as EmailServerRecord;
     },
   };
+}
+
+/** An answer read with a shared reader; one that isn't the resource becomes a clear transfer error. */
+function readOrThrow<T>(response: TransportResponse, what: string, read: (raw: unknown) => T): T {
+  try {
+    return read(response.body);
+  } catch (error) {
+    if (!(error instanceof UnexpectedShapeError)) throw error;
+    throw new TransferApiError({
+      status: response.status,
+      errorCode: 'MR_UNEXPECTED',
+      errorSummary: `${what.split('?')[0]}: ${error.message}`,
+      errorCauses: [],
+    });
+  }
 }
