@@ -12,7 +12,7 @@ import { newId } from './lib/ids';
 import { createSecretBox, loadOrCreateKey } from './lib/secret-box';
 import { registerAuth } from './plugins/auth';
 import { oktaClientError, oktaFrameworkErrors, registerOktaErrors } from './plugins/okta-errors';
-import { registerRateLimit } from './plugins/rate-limit';
+import { createRateLimits } from './plugins/rate-limit';
 import { registerResponseHeaders } from './plugins/response-headers';
 import { registerStaticClient } from './plugins/static-client';
 import { createBrandRepository } from './modules/brands/repository';
@@ -62,7 +62,8 @@ export async function buildApp(
     bodyLimit: BODY_LIMIT_BYTES,
     genReqId: () => newId.requestId(),
     requestIdHeader: false,
-    trustProxy: false,
+    // Only the proxies named in TRUST_PROXY may set the client address (request.ip) that failures count against.
+    trustProxy: config.trustProxy,
     return503OnClosing: true,
     frameworkErrors: oktaFrameworkErrors,
     clientErrorHandler: oktaClientError,
@@ -128,8 +129,12 @@ export async function buildApp(
 
   registerResponseHeaders(app);
   registerOktaErrors(app);
-  registerRateLimit(app, config.rateLimit, config.rateLimitWindowSeconds);
-  const sessions = registerAuth(app, { db, tokens });
+  const limits = createRateLimits({
+    limit: config.rateLimit,
+    failureLimit: config.authFailureLimit,
+    windowSeconds: config.rateLimitWindowSeconds,
+  });
+  const sessions = registerAuth(app, { db, tokens, limits });
 
   const ctx: AppContext = {
     config,
@@ -137,6 +142,7 @@ export async function buildApp(
     box,
     tokens,
     sessions,
+    limits,
     users,
     org,
     brands,

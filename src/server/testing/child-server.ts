@@ -33,7 +33,7 @@ export interface ChildServer {
 }
 
 /**
- * Runs `src/server/main.ts` on free 127.0.0.1 ports and the given DATA_DIR, rate limiting off and quiet logs
+ * Runs `src/server/main.ts` on free 127.0.0.1 ports and the given DATA_DIR, rate and failure limits off, quiet logs
  * (`env` overrides any of it), and resolves once it answers the API.
  */
 export async function startChildServer(
@@ -54,6 +54,7 @@ export async function startChildServer(
       PORT: String(port),
       SMTP_CATCHER_PORT: String(smtpCatcherPort),
       RATE_LIMIT: '0',
+      AUTH_FAILURE_LIMIT: '0',
       LOG_LEVEL: 'warn',
       ...env,
     },
