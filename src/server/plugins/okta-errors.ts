@@ -31,7 +31,8 @@ export function registerOktaErrors(app: FastifyInstance): void {
     if (error instanceof OktaApiError) return sendOktaError(request, reply, error);
     if (error.validation) {
       const where = error.validationContext === 'body' ? '' : `${error.validationContext}.`;
-      const causes = error.validation.map((v) => describeValidation(where, v));
+      // A union (e.g. an enum of literals) fails once per branch: one cause per field and problem is enough.
+      const causes = [...new Set(error.validation.map((v) => describeValidation(where, v)))];
       const fields = [...new Set(causes.map((c) => c.split(':')[0]))];
       return sendOktaError(request, reply, new OktaApiError('E0000001', { arg: fields.join(', '), causes }));
     }

@@ -8,17 +8,19 @@ import {
   EmailServerUpdateSchema,
 } from '../../../shared/okta/email-server';
 import { notFound, OktaApiError, validationError } from '../../lib/okta-error';
-import { SmtpFailure, type SmtpTarget } from '../mail/smtp';
+import { SmtpFailure } from '../mail/smtp';
+import { fieldsOf, split } from './auth-settings';
+import { checkAuth, smtpServerSettings, type SmtpServerSettings } from './repository';
 import type { AppContext } from '../../app-context';
 
 const Params = Type.Object({ emailServerId: Type.String({ maxLength: 64 }) });
+/** A server's settings as a form holds them (alias optional), plus the test's addresses. */
 const SmtpSettingsTestSchema = Type.Object({
+  ...EmailServerCreateSchema.properties,
   ...EmailServerTestSchema.properties,
-  host: Type.String({ minLength: 1, maxLength: 255 }),
-  port: Type.Integer({ minimum: 1, maximum: 65535 }),
-  username: Type.String({ maxLength: 255 }),
-  password: Type.Optional(Type.String({ maxLength: 1024 })),
   alias: Type.Optional(Type.String({ maxLength: 255 })),
+  password: Type.Optional(Type.String({ maxLength: 1024 })),
+  enabled: Type.Optional(Type.Boolean()),
   emailServerId: Type.Optional(Type.String({ maxLength: 64 })),
 });
 const EMAIL = /^[^\s@<>()[\],;:"]+@[^\s@<>()[\],;:"]+$/;
@@ -44,8 +46,15 @@ function testAddresses(
 export const emailServerRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ctx) => {
   const { emailServers, mailer } = ctx;
 
-  /** Sends the test message through `target`; SMTP failures become E0000223 (connection) or E0000224 (auth). */
-  const sendTest = async (target: SmtpTarget, alias: string, addresses: { from: string; to: string }) => {
+  /**
+   * Sends the test message through `target`; failures become E0000223 (connection), E0000224 (SMTP auth) or
+   * E0000266 (an OAuth server's token endpoint gave no access token), with the reason.
+   */
+  const sendTest = async (
+    target: SmtpServerSettings,
+    alias: string,
+    addresses: { from: string; to: string },
+  ) => {
     try {
       await mailer.sendThrough(`test of SMTP server "${alias}" (${target.host}:${target.port})`, target, {
         from: addresses.from,
@@ -57,6 +66,8 @@ export const emailServerRoutes: FastifyPluginAsyncTypebox<AppContext> = async (a
       });
     } catch (error) {
       if (!(error instanceof SmtpFailure)) throw error;
+      if (error.kind === 'token')
+        throw new OktaApiError('E0000266', { arg: error.message, causes: [error.message] });
       throw new OktaApiError(error.kind === 'auth' ? 'E0000224' : 'E0000223', { causes: [error.message] });
     }
   };
@@ -80,12 +91,9 @@ export const emailServerRoutes: FastifyPluginAsyncTypebox<AppContext> = async (a
       schema: { body: EmailServerCreateSchema, response: { 201: EmailServerSchema } },
     },
     async (request, reply) => {
-      const body = request.body;
-      if ((body.authType ?? 'BASIC_SMTP_AUTH') === 'BASIC_SMTP_AUTH' && !body.password) {
-        throw validationError({ password: 'The field is required.' });
-      }
+      const server = emailServers.create(request.body);
       reply.code(201);
-      return emailServers.create(body);
+      return server;
     },
   );
 
@@ -139,8 +147,8 @@ export const emailServerRoutes: FastifyPluginAsyncTypebox<AppContext> = async (a
     },
   );
 
-  // Mailroom's own addition: test settings before saving them. On an edit form, a blank password means
-  // "the stored one", so `emailServerId` may supply it.
+  // Mailroom's own addition: test settings before saving them. On an edit form, a blank secret (password, client
+  // secret, key id, private key) means "the stored one", so `emailServerId` may supply it.
   app.post(
     '/api/mailroom/v1/smtp-test',
     {
@@ -148,12 +156,18 @@ export const emailServerRoutes: FastifyPluginAsyncTypebox<AppContext> = async (a
       schema: { body: SmtpSettingsTestSchema },
     },
     async (request, reply) => {
-      const { host, port, username, password, emailServerId, alias } = request.body;
-      const addresses = testAddresses(request.body);
-      const stored = emailServerId ? emailServers.credentials(emailServerId) : undefined;
+      const body = request.body;
+      const { host, port, username, emailServerId, alias } = body;
+      const authType = body.authType ?? 'BASIC_SMTP_AUTH';
+      const addresses = testAddresses(body);
+      const stored = emailServerId ? emailServers.authFields(emailServerId) : undefined;
       if (emailServerId && !stored) throw notFound('EmailServer');
+      // Secrets left blank on the form are the stored ones, when the type is unchanged.
+      const kept = stored?.authType === authType ? split(fieldsOf(authType, stored.fields)).secrets : {};
+      const fields = { ...kept, ...fieldsOf(authType, body) };
+      checkAuth(authType, username, fields);
       await sendTest(
-        { host, port, username, password: password ?? stored?.password },
+        smtpServerSettings({ host, port, username, authType }, fields),
         alias ?? 'unsaved settings',
         addresses,
       );

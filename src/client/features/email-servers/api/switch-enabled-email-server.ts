@@ -7,9 +7,13 @@ import { emailServerPath, emailServerQueries } from './email-server-queries';
 export function useSwitchEnabledEmailServer() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async ({ disableId, enableId }: { disableId: string; enableId: string }) => {
-      await api.patch<EmailServer>(emailServerPath(disableId), { enabled: false });
-      return api.patch<EmailServer>(emailServerPath(enableId), { enabled: true });
+    mutationFn: async ({ disable, enable }: { disable: EmailServer; enable: EmailServer }) => {
+      // authType: Okta requires it in a PATCH of an OAuth server.
+      await api.patch<EmailServer>(emailServerPath(disable.id), {
+        enabled: false,
+        authType: disable.authType,
+      });
+      return api.patch<EmailServer>(emailServerPath(enable.id), { enabled: true, authType: enable.authType });
     },
     onSettled: () => queryClient.invalidateQueries({ queryKey: emailServerQueries.all() }),
   });

@@ -46,7 +46,8 @@ export function EmailServersList({ defaultTestRecipient }: { defaultTestRecipien
   const setEnabled = (server: EmailServer, value: boolean) => {
     setBusyId(server.id);
     update.mutate(
-      { id: server.id, changes: { enabled: value } },
+      // Okta requires authType in a PATCH of an OAuth server; it is harmless for the others.
+      { id: server.id, changes: { enabled: value, authType: server.authType } },
       {
         onSuccess: () =>
           toast({

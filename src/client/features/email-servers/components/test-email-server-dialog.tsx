@@ -9,7 +9,7 @@ import { TextField } from '../../../components/ui/form-field';
 import { CheckIcon } from '../../../components/ui/icons';
 import { useTestEmailServer, useTestSmtpSettings, type UnsavedSmtpSettings } from '../api/test-email-server';
 
-type ServerLabel = Pick<EmailServer, 'host' | 'port' | 'alias'>;
+type ServerLabel = Pick<EmailServer, 'host' | 'port' | 'alias'> & Partial<Pick<EmailServer, 'authType'>>;
 
 /** Explains a failed SMTP test in the words of CONSOLE.md, with the SMTP server's own reason. */
 export function describeSmtpTestFailure(error: unknown, server: ServerLabel) {
@@ -21,11 +21,23 @@ export function describeSmtpTestFailure(error: unknown, server: ServerLabel) {
       reason,
       fix: 'Check host and port.' as const,
     };
+  if (error.errorCode === 'E0000224' && server.authType && server.authType !== 'BASIC_SMTP_AUTH')
+    return {
+      title: 'The SMTP server refused the OAuth 2.0 access token.',
+      reason,
+      fix: 'Check the username and the scopes.' as const,
+    };
   if (error.errorCode === 'E0000224')
     return {
       title: 'The SMTP server rejected the username or password.',
       reason,
       fix: 'Re-enter the password.' as const,
+    };
+  if (error.errorCode === 'E0000266')
+    return {
+      title: "Couldn't get an OAuth 2.0 access token from the token endpoint.",
+      reason,
+      fix: 'Check the OAuth 2.0 settings.' as const,
     };
   return { title: error.errorSummary, reason: null, fix: null };
 }
@@ -45,7 +57,7 @@ export function TestEmailServerDialog({
   open: boolean;
   onClose: () => void;
   defaultTo?: string;
-  /** Where "Check host and port" / "Re-enter the password" lead; absent on the edit page itself. */
+  /** Where "Check host and port" / "Re-enter the password" / "Check the OAuth 2.0 settings" lead; absent on the edit page itself. */
   editHref?: string;
 }) {
   const [fromAddress, setFromAddress] = useState(
