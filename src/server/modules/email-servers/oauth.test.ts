@@ -108,6 +108,24 @@ describe('OAuth 2.0 SMTP servers', () => {
       expect(t.app.mailroom.emailServers.list()).toEqual([]);
     });
 
+    it('reports schema problems and the type’s missing fields in one answer', async () => {
+      const res = await create({
+        ...base,
+        host: '',
+        authType: 'OAUTH2_CLIENT_CREDENTIALS',
+        clientId: 'c',
+        scopes: 'send_email',
+      });
+      expectOktaError(res, 400, 'E0000001');
+      expect(causes(res)).toEqual([
+        'host: The field cannot be empty.',
+        'scopes: Must be a JSON array.',
+        'clientSecret: The field is required.',
+        'tokenEndpoint: The field is required.',
+        'tokenEndpointAuthMethod: The field is required.',
+      ]);
+    });
+
     it('refuses a token endpoint that is not an http(s) URL, a private key that is not RSA PEM, and no username', async () => {
       const res = await create({
         ...jwtBearer('ftp://oauth.example.com/token'),

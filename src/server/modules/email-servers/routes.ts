@@ -6,10 +6,12 @@ import {
   EmailServerSchema,
   EmailServerTestSchema,
   EmailServerUpdateSchema,
+  type SmtpAuthType,
 } from '../../../shared/okta/email-server';
 import { notFound, OktaApiError, validationError } from '../../lib/okta-error';
 import { SmtpFailure } from '../mail/smtp';
-import { fieldsOf, split } from './auth-settings';
+import { invalid, validationCauses, type ValidationFailure } from '../../plugins/okta-errors';
+import { authProblems, fieldsOf, split } from './auth-settings';
 import { checkAuth, smtpServerSettings, type SmtpServerSettings } from './repository';
 import type { AppContext } from '../../app-context';
 
@@ -41,6 +43,27 @@ function testAddresses(
   else if (!EMAIL.test(to)) problems.toAddress = `"${to}" is not an email address.`;
   if (Object.keys(problems).length > 0) throw validationError(problems);
   return { from: from!, to: to! };
+}
+
+/**
+ * A body the schema refused, with what its auth type misses too (for the fields the schema did not flag), so a
+ * form gets every problem in one answer rather than one round after another.
+ */
+function withAuthProblems(error: ValidationFailure, body: unknown) {
+  const causes = validationCauses(error);
+  if (error.validationContext !== 'body' || !body || typeof body !== 'object' || Array.isArray(body))
+    return invalid(causes);
+  const flagged = new Set(causes.map((cause) => cause.split(/[:.]/)[0]));
+  const input = body as Record<string, unknown>;
+  const authType = (input.authType ?? 'BASIC_SMTP_AUTH') as SmtpAuthType;
+  if (flagged.has('authType') || flagged.has('username') || typeof input.username !== 'string')
+    return invalid(causes);
+  const fields = Object.fromEntries(
+    Object.entries(fieldsOf(authType, input)).filter(([key]) => !flagged.has(key)),
+  );
+  for (const [field, message] of Object.entries(authProblems(authType, input.username, fields)))
+    if (!flagged.has(field)) causes.push(`${field}: ${message}`);
+  return invalid(causes);
 }
 
 export const emailServerRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ctx) => {
@@ -89,8 +112,10 @@ export const emailServerRoutes: FastifyPluginAsyncTypebox<AppContext> = async (a
     {
       config: { scope: 'okta.emailServers.manage' },
       schema: { body: EmailServerCreateSchema, response: { 201: EmailServerSchema } },
+      attachValidation: true,
     },
     async (request, reply) => {
+      if (request.validationError) throw withAuthProblems(request.validationError, request.body);
       const server = emailServers.create(request.body);
       reply.code(201);
       return server;
@@ -154,8 +179,10 @@ export const emailServerRoutes: FastifyPluginAsyncTypebox<AppContext> = async (a
     {
       config: { scope: 'okta.emailServers.manage' },
       schema: { body: SmtpSettingsTestSchema },
+      attachValidation: true,
     },
     async (request, reply) => {
+      if (request.validationError) throw withAuthProblems(request.validationError, request.body);
       const body = request.body;
       const { host, port, username, emailServerId, alias } = body;
       const authType = body.authType ?? 'BASIC_SMTP_AUTH';

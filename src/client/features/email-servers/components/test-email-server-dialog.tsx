@@ -76,8 +76,18 @@ export function TestEmailServerDialog({
     else testSaved.mutate({ id: server.id!, ...addresses });
   };
 
-  const fieldErrors =
-    isOktaApiError(test.error) && test.error.errorCode === 'E0000001' ? test.error.fieldErrors().fields : {};
+  const invalid =
+    isOktaApiError(test.error) && test.error.errorCode === 'E0000001' ? test.error.fieldErrors() : undefined;
+  const fieldErrors = invalid?.fields ?? {};
+  // Unsaved settings the server refused (e.g. an OAuth field left blank): the form behind holds those fields.
+  const settingsProblems = invalid
+    ? [
+        ...invalid.general,
+        ...Object.entries(invalid.fields)
+          .filter(([field]) => field !== 'fromAddress' && field !== 'toAddress')
+          .map(([field, message]) => `${field}: ${message}`),
+      ]
+    : [];
   const failure =
     test.isError && test.error && !(isOktaApiError(test.error) && test.error.errorCode === 'E0000001')
       ? describeSmtpTestFailure(test.error, server)
@@ -132,6 +142,18 @@ export function TestEmailServerDialog({
                 Test email accepted by {server.host}:{server.port} for {toAddress.trim()}. The server works.
               </span>
             </div>
+          )}
+          {settingsProblems.length > 0 && (
+            <InlineError>
+              <p className="font-medium">
+                These settings are incomplete. Close this and fix them in the form:
+              </p>
+              <ul className="mt-0.5 list-disc pl-5">
+                {settingsProblems.map((problem) => (
+                  <li key={problem}>{problem}</li>
+                ))}
+              </ul>
+            </InlineError>
           )}
           {failure && (
             <InlineError>
