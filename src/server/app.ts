@@ -9,7 +9,7 @@ import { bootstrap } from './bootstrap';
 import type { Config } from './config';
 import { openDatabase } from './db/database';
 import { newId } from './lib/ids';
-import { createSecretBox, loadOrCreateKey } from './lib/secret-box';
+import { openSecretBox, type SecretBox } from './lib/secret-box';
 import { registerAuth } from './plugins/auth';
 import { oktaClientError, oktaFrameworkErrors, registerOktaErrors } from './plugins/okta-errors';
 import { createRateLimits } from './plugins/rate-limit';
@@ -50,8 +50,19 @@ export async function buildApp(
   options: { logger?: FastifyServerOptions['logger'] } = {},
 ): Promise<FastifyInstance> {
   fs.mkdirSync(config.dataDir, { recursive: true, mode: 0o700 });
-  const db = openDatabase(path.join(config.dataDir, 'mailroom.sqlite'));
-  const box = createSecretBox(loadOrCreateKey(config.dataDir));
+  const dbFile = path.join(config.dataDir, 'mailroom.sqlite');
+  const db = openDatabase(dbFile);
+  let box: SecretBox;
+  try {
+    const sealed = db
+      .prepare<[], string>('SELECT secrets FROM email_servers WHERE secrets IS NOT NULL')
+      .pluck()
+      .all();
+    box = openSecretBox(config.dataDir, sealed, dbFile);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
 
   const app = Fastify({
     logger: options.logger ?? {
