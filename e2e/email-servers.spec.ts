@@ -1,4 +1,5 @@
-import { closedPort } from '../src/server/testing/smtp-test-server';
+import { startTokenServer } from '../src/server/testing/oauth-token-server';
+import { closedPort, startSmtpTestServer } from '../src/server/testing/smtp-test-server';
 import { expect, expectAccessible, test } from './fixtures';
 
 test.afterEach(async ({ server }) => {
@@ -142,4 +143,81 @@ test('only one server can be enabled: the console offers to switch', async ({ si
   await expect(
     page.getByRole('row', { name: /Relay A/ }).getByText('Disabled', { exact: true }),
   ).toBeVisible();
+});
+
+test('an OAuth 2.0 server: the form asks for its fields, tests it, and keeps the secret write-only', async ({
+  signedIn: page,
+}) => {
+  const tokens = await startTokenServer({
+    clientId: 'console-client',
+    clientSecret: 'cc-secret-1',
+    scopes: ['send'],
+  });
+  const smtp = await startSmtpTestServer({
+    xoauth2: (user, token) => user === 'mailer@example.com' && tokens.valid(token),
+  });
+  try {
+    await page.goto('/email-servers/new');
+    await page.getByLabel('Alias').fill('OAuth relay');
+    await page.getByLabel('Host').fill(smtp.host);
+    await page.getByLabel('Port').fill(String(smtp.port));
+    await page.getByLabel('Authentication method').selectOption({ label: 'OAuth 2.0 client credentials' });
+    await expect(page.getByLabel('Password')).toHaveCount(0);
+    // Saving without the OAuth fields shows the API's reason at each one.
+    await page.getByRole('button', { name: 'Add SMTP server' }).click();
+    for (const label of ['Username', 'Token endpoint', 'Client ID', 'Client secret', 'Scopes'])
+      await expect(page.getByLabel(label)).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByText('At least one scope is required.')).toBeVisible();
+    await expectAccessible(page, 'add OAuth SMTP server');
+
+    await page.getByLabel('Username').fill('mailer@example.com');
+    await page.getByLabel('Token endpoint').fill(tokens.url);
+    await page.getByLabel('Client ID').fill('console-client');
+    await page.getByLabel('Scopes').fill('send');
+    await page.getByRole('button', { name: 'Test these settings' }).click();
+    const draft = page.getByRole('dialog', { name: 'Test these settings' });
+    await draft.getByLabel('To').fill('ops@example.com');
+    await draft.getByRole('button', { name: 'Send test email' }).click();
+    await expect(draft.getByRole('alert')).toContainText('clientSecret: The field is required.');
+    await page.keyboard.press('Escape');
+    await page.getByLabel('Client secret').fill('wrong-secret');
+    await page.getByRole('button', { name: 'Test these settings' }).click();
+    await draft.getByLabel('To').fill('ops@example.com');
+    await draft.getByRole('button', { name: 'Send test email' }).click();
+    await expect(draft.getByRole('alert')).toContainText("Couldn't get an OAuth 2.0 access token");
+    await expect(draft.getByRole('alert')).toContainText('invalid_client');
+    await page.keyboard.press('Escape');
+    await page.getByLabel('Client secret').fill('cc-secret-1');
+    await page.getByRole('button', { name: 'Add and test' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Test OAuth relay' });
+    await dialog.getByLabel('To').fill('ops@example.com');
+    await dialog.getByRole('button', { name: 'Send test email' }).click();
+    await expect(dialog.getByRole('status')).toContainText('The server works.');
+    expect(smtp.received.at(-1)?.envelopeTo).toEqual(['ops@example.com']);
+    await page.keyboard.press('Escape');
+
+    // Edit: the type and settings come back, the secret does not; blank keeps it, and the server still works.
+    await page.getByRole('link', { name: 'Edit OAuth relay' }).click();
+    await expect(page.getByLabel('Authentication method')).toHaveValue('OAUTH2_CLIENT_CREDENTIALS');
+    await expect(page.getByLabel('Token endpoint')).toHaveValue(tokens.url);
+    await expect(page.getByLabel('Client secret')).toHaveValue('');
+    await expect(page.getByText('Leave blank to keep the current client secret.')).toBeVisible();
+    await expectAccessible(page, 'edit OAuth SMTP server');
+    await page.getByLabel('Alias').fill('OAuth relay 2');
+    await page.getByRole('button', { name: 'Save and test' }).click();
+    const again = page.getByRole('dialog', { name: 'Test OAuth relay 2' });
+    await again.getByLabel('To').fill('ops@example.com');
+    await again.getByRole('button', { name: 'Send test email' }).click();
+    await expect(again.getByRole('status')).toContainText('The server works.');
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    // Enabling an OAuth server from the list (a PATCH that must name authType).
+    await page.getByRole('button', { name: 'Enable OAuth relay 2' }).click();
+    await expect(
+      page.getByRole('row', { name: /OAuth relay 2/ }).getByText('Enabled', { exact: true }),
+    ).toBeVisible();
+  } finally {
+    await smtp.close();
+    await tokens.close();
+  }
 });

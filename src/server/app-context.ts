@@ -2,6 +2,7 @@ import type { Config } from './config';
 import type { Db } from './db/database';
 import type { SecretBox } from './lib/secret-box';
 import type { SessionStore } from './plugins/auth';
+import type { RateLimits } from './plugins/rate-limit';
 import type { BrandRepository } from './modules/brands/repository';
 import type { EmailServerRepository } from './modules/email-servers/repository';
 import type { EmailTemplateRepository } from './modules/email-templates/repository';
@@ -19,6 +20,7 @@ export interface AppContext {
   box: SecretBox;
   tokens: TokenRepository;
   sessions: SessionStore;
+  limits: RateLimits;
   users: UserRepository;
   org: OrgRepository;
   brands: BrandRepository;

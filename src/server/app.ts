@@ -9,10 +9,10 @@ import { bootstrap } from './bootstrap';
 import type { Config } from './config';
 import { openDatabase } from './db/database';
 import { newId } from './lib/ids';
-import { createSecretBox, loadOrCreateKey } from './lib/secret-box';
+import { openSecretBox, type SecretBox } from './lib/secret-box';
 import { registerAuth } from './plugins/auth';
 import { oktaClientError, oktaFrameworkErrors, registerOktaErrors } from './plugins/okta-errors';
-import { registerRateLimit } from './plugins/rate-limit';
+import { createRateLimits } from './plugins/rate-limit';
 import { registerResponseHeaders } from './plugins/response-headers';
 import { registerStaticClient } from './plugins/static-client';
 import { createBrandRepository } from './modules/brands/repository';
@@ -51,8 +51,19 @@ export async function buildApp(
   options: { logger?: FastifyServerOptions['logger'] } = {},
 ): Promise<FastifyInstance> {
   fs.mkdirSync(config.dataDir, { recursive: true, mode: 0o700 });
-  const db = openDatabase(path.join(config.dataDir, 'mailroom.sqlite'));
-  const box = createSecretBox(loadOrCreateKey(config.dataDir));
+  const dbFile = path.join(config.dataDir, 'mailroom.sqlite');
+  const db = openDatabase(dbFile);
+  let box: SecretBox;
+  try {
+    const sealed = db
+      .prepare<[], string>('SELECT secrets FROM email_servers WHERE secrets IS NOT NULL')
+      .pluck()
+      .all();
+    box = openSecretBox(config.dataDir, sealed, dbFile);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
 
   const app = Fastify({
     logger: options.logger ?? {
@@ -63,7 +74,8 @@ export async function buildApp(
     bodyLimit: BODY_LIMIT_BYTES,
     genReqId: () => newId.requestId(),
     requestIdHeader: false,
-    trustProxy: false,
+    // Only the proxies named in TRUST_PROXY may set the client address (request.ip) that failures count against.
+    trustProxy: config.trustProxy,
     return503OnClosing: true,
     frameworkErrors: oktaFrameworkErrors,
     clientErrorHandler: oktaClientError,
@@ -132,8 +144,12 @@ export async function buildApp(
 
   registerResponseHeaders(app);
   registerOktaErrors(app);
-  registerRateLimit(app, config.rateLimit, config.rateLimitWindowSeconds);
-  const sessions = registerAuth(app, { db, tokens });
+  const limits = createRateLimits({
+    limit: config.rateLimit,
+    failureLimit: config.authFailureLimit,
+    windowSeconds: config.rateLimitWindowSeconds,
+  });
+  const sessions = registerAuth(app, { db, tokens, limits });
 
   const ctx: AppContext = {
     config,
@@ -141,6 +157,7 @@ export async function buildApp(
     box,
     tokens,
     sessions,
+    limits,
     users,
     org,
     brands,

@@ -16,6 +16,10 @@ export interface Config {
   oktaApiToken: string | undefined;
   /** Requests per window per token on /api/v1; 0 = unlimited. */
   rateLimit: number;
+  /** Failed authentications (wrong or missing credentials, wrong sign-ins) per window per client address; 0 = unlimited. */
+  authFailureLimit: number;
+  /** Proxies allowed to name the client address (X-Forwarded-For); false = the socket's peer is the client. */
+  trustProxy: string[] | false;
   /** Okta's windows are one minute; tests shorten it. */
   rateLimitWindowSeconds: number;
   /** Sender of the mail Mailroom itself sends (test emails). */
@@ -41,6 +45,20 @@ function optional(env: NodeJS.ProcessEnv, name: string): string | undefined {
   return value ? value : undefined;
 }
 
+/** TRUST_PROXY: comma-separated proxy addresses or CIDR ranges (or proxy-addr's `loopback`, `uniquelocal`…). */
+function trustedProxies(env: NodeJS.ProcessEnv): string[] | false {
+  const raw = optional(env, 'TRUST_PROXY');
+  if (!raw) return false;
+  const list = raw
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  // Trusting every hop would let any client choose the address its failures count against.
+  if (list.some((entry) => /^(true|\*|0\.0\.0\.0\/0|::\/0)$/i.test(entry)))
+    throw new Error(`TRUST_PROXY must name the proxies to trust (addresses or CIDR ranges), got "${raw}"`);
+  return list;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const oktaOrgUrl = optional(env, 'OKTA_ORG_URL')?.replace(/\/+$/, '');
   const oktaApiToken = optional(env, 'OKTA_API_TOKEN');
@@ -58,6 +76,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     oktaOrgUrl,
     oktaApiToken,
     rateLimit: intFrom(env, 'RATE_LIMIT', 6000),
+    authFailureLimit: intFrom(env, 'AUTH_FAILURE_LIMIT', 30),
+    trustProxy: trustedProxies(env),
     rateLimitWindowSeconds: Math.max(1, intFrom(env, 'RATE_LIMIT_WINDOW_SECONDS', 60)),
     mailFrom: optional(env, 'MAIL_FROM') ?? 'noreply@mailroom.localhost',
     maxEmailServers: intFrom(env, 'MAX_EMAIL_SERVERS', 10),

@@ -32,6 +32,10 @@ export const OKTA_ERRORS = {
       "You reached the maximum number of enrolled SMTP servers. An org can't have more than {0} enrolled servers.",
   },
   E0000236: { status: 400, summary: "The language doesn't conform to the BCP 47 standard for locales." },
+  E0000266: {
+    status: 400,
+    summary: 'Failed to get access token for SMTP server configuration. Failure details: {0}.',
+  },
   // Not in Okta's catalogue for these endpoints; Mailroom's own, for transport-level failures.
   MR0000413: { status: 413, summary: 'The request body is too large. The limit is {0}.' },
   MR0000415: { status: 415, summary: 'Unsupported media type: send application/json.' },

@@ -11,8 +11,35 @@ export interface SecretBox {
   open(sealed: string): string;
 }
 
-export function loadOrCreateKey(dataDir: string): Buffer {
-  const file = path.join(dataDir, 'secret.key');
+const SECRET_KEY_FILE = 'secret.key';
+
+/**
+ * The box for DATA_DIR's key, checked against the secrets the database already holds (`sealed`, from `dbFile`).
+ * A missing key is generated only while nothing is sealed; a missing or wrong key with sealed secrets stops the
+ * start with one clear error, rather than a new key that silently strands them.
+ */
+export function openSecretBox(dataDir: string, sealed: readonly string[], dbFile: string): SecretBox {
+  const file = path.join(dataDir, SECRET_KEY_FILE);
+  if (!fs.existsSync(file) && sealed.length > 0)
+    throw new Error(
+      `${file} is missing, but ${dbFile} holds secrets sealed with it: restore that file (a new key would not open them).`,
+    );
+  const box = createSecretBox(loadOrCreateKey(file));
+  for (const secret of sealed) {
+    try {
+      box.open(secret);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new Error(
+        `${file} does not open the secrets stored in ${dbFile}: ${reason} (restore the key they were sealed with).`,
+        { cause: error },
+      );
+    }
+  }
+  return box;
+}
+
+function loadOrCreateKey(file: string): Buffer {
   if (fs.existsSync(file)) {
     const key = Buffer.from(fs.readFileSync(file, 'utf8').trim(), 'base64');
     if (key.length !== 32) throw new Error(`${file} does not hold a 32-byte key`);

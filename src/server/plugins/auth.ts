@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Db } from '../db/database';
 import { OktaApiError } from '../lib/okta-error';
 import { hashToken, type Principal, type TokenRepository } from '../modules/tokens/repository';
+import type { RateLimits } from './rate-limit';
 import type { Scope } from '../../shared/scopes';
 
 declare module 'fastify' {
@@ -21,17 +22,36 @@ const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /**
  * Two ways in: `Authorization: SSWS <token>` (or `Bearer`) for API clients, and for the console an HttpOnly
- * session cookie plus an `X-CSRF-Token` header on every state-changing request.
+ * session cookie plus an `X-CSRF-Token` header on every state-changing request. Rate limits are counted here,
+ * around authentication: per token once it is known, per client address when it fails.
  */
-export function registerAuth(app: FastifyInstance, deps: { db: Db; tokens: TokenRepository }) {
+export function registerAuth(
+  app: FastifyInstance,
+  deps: { db: Db; tokens: TokenRepository; limits: RateLimits },
+) {
   const sessions = createSessionStore(deps.db);
+  const { limits } = deps;
 
   app.addHook('onRequest', async (request, reply) => {
     // Signing in from another site (login CSRF) is refused like any cross-site use of a session.
     if (request.url.startsWith(SESSION_PATH) && isCrossSite(request)) throw crossSiteError();
+    limits.guard(request, reply);
     const scope = request.routeOptions.config?.scope;
-    const principal = authenticate(request, deps.tokens, sessions);
-    if (principal) request.principal = principal;
+    let principal: Principal | undefined;
+    try {
+      principal = authenticate(request, deps.tokens, sessions);
+    } catch (error) {
+      if (error instanceof OktaApiError && error.errorCode === 'E0000011') limits.failed(request, reply);
+      throw error;
+    }
+    if (principal) {
+      request.principal = principal;
+      limits.admitted(request, reply, principal);
+    } else if (scope) {
+      limits.failed(request, reply);
+    } else {
+      limits.anonymous(request, reply);
+    }
     if (!scope) return;
     if (!principal) throw new OktaApiError('E0000011');
     if (!principal.scopes.has(scope)) {

@@ -29,17 +29,31 @@ export function registerOktaErrors(app: FastifyInstance): void {
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof OktaApiError) return sendOktaError(request, reply, error);
-    if (error.validation) {
-      const where = error.validationContext === 'body' ? '' : `${error.validationContext}.`;
-      const causes = error.validation.map((v) => describeValidation(where, v));
-      const fields = [...new Set(causes.map((c) => c.split(':')[0]))];
-      return sendOktaError(request, reply, new OktaApiError('E0000001', { arg: fields.join(', '), causes }));
-    }
+    if (error.validation) return sendOktaError(request, reply, invalid(validationCauses(error)));
     const mapped = mapFastifyError(error);
     if (mapped) return sendOktaError(request, reply, mapped);
     request.log.error({ err: error }, 'unhandled error');
     return sendOktaError(request, reply, new OktaApiError('E0000009'));
   });
+}
+
+/** What Fastify reports for a request its schema refused (`request.validationError` or the thrown error). */
+export interface ValidationFailure {
+  validation?: ValidationIssue[];
+  validationContext?: string;
+}
+
+/** Ajv's findings as `field: message` causes. */
+export function validationCauses(error: ValidationFailure): string[] {
+  const where = error.validationContext === 'body' ? '' : `${error.validationContext}.`;
+  // A union (e.g. an enum of literals) fails once per branch: one cause per field and problem is enough.
+  return [...new Set((error.validation ?? []).map((v) => describeValidation(where, v)))];
+}
+
+/** 400 E0000001 naming the fields of `field: message` causes. */
+export function invalid(causes: string[]): OktaApiError {
+  const fields = [...new Set(causes.map((c) => c.split(':')[0]))];
+  return new OktaApiError('E0000001', { arg: fields.join(', '), causes });
 }
 
 /**

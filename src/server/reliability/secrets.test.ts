@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import nodemailer from 'nodemailer';
 import { afterAll, describe, expect, it } from 'vitest';
+import { startTokenServer } from '../testing/oauth-token-server';
 import { startSmtpTestServer } from '../testing/smtp-test-server';
 import { startChildServer } from '../testing/child-server';
 import { recordFigure } from './figures';
@@ -24,12 +25,15 @@ const SECRETS = {
   wrongPassword: 'wrong-PW-77aa88bb99cc',
   relayPassword: 'relay-PW-5e6f7a8b9c0d',
   clientSecret: 'oauth-secret-3c4d5e6f7a8b',
-  privateKey: generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({
-    type: 'pkcs8',
-    format: 'pem',
-  }) as string,
+  patchedClientSecret: 'oauth-patched-9a8b7c6d5e',
+  draftClientSecret: 'oauth-draft-1f2e3d4c5b',
+  keyId: 'kid-secret-4e5f6a7b',
 };
-
+const keys = generateKeyPairSync('rsa', {
+  modulusLength: 2048,
+  privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
+  publicKeyEncoding: { type: 'spki', format: 'pem' },
+});
 /** A secret can leak re-encoded: look for each of these forms too. */
 function encodings(secret: string): Record<string, string> {
   const bytes = Buffer.from(secret);
@@ -41,6 +45,8 @@ function encodings(secret: string): Record<string, string> {
     'URL-encoded': encodeURIComponent(secret),
   };
 }
+// One line of the key's base64 body: found whether the PEM is logged raw or JSON-escaped.
+const PRIVATE_KEY_LINE = keys.privateKey.split('\n')[3];
 
 describe('6. secrets', () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mailroom-secrets-'));
@@ -49,6 +55,24 @@ describe('6. secrets', () => {
   it('SMTP passwords and API tokens appear in no response, log line, error, nor in plaintext in the database', async () => {
     const smtp = await startSmtpTestServer({ username: 'relay-user', password: SECRETS.smtpPassword });
     const relay = await startSmtpTestServer({ username: 'relay', password: SECRETS.relayPassword });
+    const jwt = { keyId: SECRETS.keyId, issuer: 'iss', subject: 'oauth-user', audience: 'aud' };
+    const ccTokens = await startTokenServer({
+      clientId: 'client-1',
+      clientSecret: SECRETS.patchedClientSecret,
+      scopes: ['send'],
+    });
+    const jwtTokens = await startTokenServer({
+      clientId: 'client-2',
+      jwt: { ...jwt, publicKey: keys.publicKey as never },
+      scopes: ['send'],
+    });
+    const accessTokens: string[] = [];
+    const oauthSmtp = await startSmtpTestServer({
+      xoauth2: (_user, token) => {
+        accessTokens.push(token);
+        return ccTokens.valid(token) || jwtTokens.valid(token);
+      },
+    });
     const server = await startChildServer(dataDir, ADMIN, {
       LOG_LEVEL: 'trace',
       SMTP_RELAY_URL: `smtp://relay:${SECRETS.relayPassword}@127.0.0.1:${relay.port}`,
@@ -89,16 +113,9 @@ describe('6. secrets', () => {
       await call(401, 'POST', '/api/mailroom/v1/session', { token: `${ADMIN}x` });
       await call(401, 'GET', '/api/v1/brands', undefined, { authorization: `SSWS ${SECRETS.smtpPassword}` });
       const brandId = JSON.parse((await call(200, 'GET', '/api/v1/brands')).body)[0].id;
-      const sendTemplate = () =>
-        call(204, 'POST', `/api/v1/brands/${brandId}/templates/email/AccountLockout/test`);
-      const testServer = (expected: number, id: string) =>
-        call(expected, 'POST', `/api/v1/email-servers/${id}/test`, {
-          fromAddress: 'a@x.example',
-          toAddress: 'b@x.example',
-        });
 
       // The default route (SMTP_RELAY_URL with credentials) sends a test email.
-      await sendTemplate();
+      await call(204, 'POST', `/api/v1/brands/${brandId}/templates/email/AccountLockout/test`);
       const basic = JSON.parse(
         (
           await call(201, 'POST', '/api/v1/email-servers', {
@@ -110,40 +127,94 @@ describe('6. secrets', () => {
           })
         ).body,
       );
-      await call(201, 'POST', '/api/v1/email-servers', {
-        alias: 'OAuth JWT relay',
+      // OAuth servers: refused while incomplete, then created, tested (token fetch + XOAUTH2), patched, failing.
+      const oauthBase = { host: '127.0.0.1', port: oauthSmtp.port, username: 'oauth-user' };
+      await call(400, 'POST', '/api/v1/email-servers', {
+        alias: 'OAuth relay',
         authType: 'OAUTH2_JWT_BEARER_GRANT',
-        host: '127.0.0.1',
-        port: smtp.port,
-        username: 'oauth-user',
-        tokenEndpoint: 'http://127.0.0.1:9/oauth2/v1/token',
+        ...oauthBase,
         clientId: 'client-1',
-        signingAlgorithm: 'RS256',
-        keyId: 'key-1',
-        issuer: 'client-1',
-        subject: 'client-1',
-        audience: 'http://127.0.0.1:9/oauth2/v1/token',
-        scopes: ['mail.send'],
-        privateKey: SECRETS.privateKey,
-      });
-      await call(201, 'POST', '/api/v1/email-servers', {
-        alias: 'OAuth client relay',
-        authType: 'OAUTH2_CLIENT_CREDENTIALS',
-        host: '127.0.0.1',
-        port: smtp.port,
-        username: 'oauth-user',
-        tokenEndpoint: 'http://127.0.0.1:9/oauth2/v1/token',
-        tokenEndpointAuthMethod: 'CLIENT_SECRET_BASIC',
-        clientId: 'client-2',
         clientSecret: SECRETS.clientSecret,
-        scopes: ['mail.send'],
+        privateKey: keys.privateKey,
       });
-      await testServer(204, basic.id);
+      const cc = JSON.parse(
+        (
+          await call(201, 'POST', '/api/v1/email-servers', {
+            alias: 'OAuth client credentials',
+            authType: 'OAUTH2_CLIENT_CREDENTIALS',
+            ...oauthBase,
+            clientId: 'client-1',
+            clientSecret: SECRETS.clientSecret,
+            tokenEndpoint: ccTokens.url,
+            tokenEndpointAuthMethod: 'CLIENT_SECRET_POST',
+            scopes: ['send'],
+          })
+        ).body,
+      );
+      const bearer = JSON.parse(
+        (
+          await call(201, 'POST', '/api/v1/email-servers', {
+            alias: 'OAuth JWT',
+            authType: 'OAUTH2_JWT_BEARER_GRANT',
+            ...oauthBase,
+            clientId: 'client-2',
+            tokenEndpoint: jwtTokens.url,
+            signingAlgorithm: 'RS256',
+            ...jwt,
+            scopes: ['send'],
+            privateKey: keys.privateKey,
+          })
+        ).body,
+      );
+      const addresses = { fromAddress: 'a@x.example', toAddress: 'b@x.example' };
+      await call(400, 'POST', `/api/v1/email-servers/${cc.id}/test`, addresses); // E0000266: wrong secret
+      await call(200, 'PATCH', `/api/v1/email-servers/${cc.id}`, {
+        authType: 'OAUTH2_CLIENT_CREDENTIALS',
+        tokenEndpointAuthMethod: 'CLIENT_SECRET_BASIC',
+        clientSecret: SECRETS.patchedClientSecret,
+      });
+      await call(204, 'POST', `/api/v1/email-servers/${cc.id}/test`, addresses);
+      await call(204, 'POST', `/api/v1/email-servers/${bearer.id}/test`, addresses);
+      const draft = {
+        ...oauthBase,
+        authType: 'OAUTH2_CLIENT_CREDENTIALS',
+        clientId: 'client-1',
+        clientSecret: SECRETS.draftClientSecret,
+        tokenEndpoint: ccTokens.url,
+        tokenEndpointAuthMethod: 'CLIENT_SECRET_POST',
+        scopes: ['send'],
+      };
+      await call(400, 'POST', '/api/mailroom/v1/smtp-test', { ...draft, ...addresses });
+      // An endpoint that echoes what it got (the client secret) into its error.
+      ccTokens.fail({
+        status: 401,
+        body: JSON.stringify({
+          error: 'invalid_client',
+          error_description: `got ${SECRETS.draftClientSecret}`,
+        }),
+      });
+      await call(400, 'POST', '/api/mailroom/v1/smtp-test', { ...draft, ...addresses });
+      await call(200, 'PATCH', `/api/v1/email-servers/${bearer.id}`, {
+        authType: 'OAUTH2_JWT_BEARER_GRANT',
+        enabled: true,
+      });
+      await call(204, 'POST', `/api/v1/brands/${brandId}/templates/email/AccountLockout/test`); // through XOAUTH2
+      await call(200, 'PATCH', `/api/v1/email-servers/${bearer.id}`, {
+        authType: 'OAUTH2_JWT_BEARER_GRANT',
+        enabled: false,
+      });
+      await call(204, 'POST', `/api/v1/email-servers/${basic.id}/test`, {
+        fromAddress: 'a@x.example',
+        toAddress: 'b@x.example',
+      });
       await call(200, 'PATCH', `/api/v1/email-servers/${basic.id}`, { enabled: true });
-      await sendTemplate();
+      await call(204, 'POST', `/api/v1/brands/${brandId}/templates/email/AccountLockout/test`);
       await call(200, 'PATCH', `/api/v1/email-servers/${basic.id}`, { password: SECRETS.wrongPassword });
-      await testServer(400, basic.id); // E0000224: the server refuses the password
-      await sendTemplate(); // 204, recorded as a failed delivery
+      await call(400, 'POST', `/api/v1/email-servers/${basic.id}/test`, {
+        fromAddress: 'a@x.example',
+        toAddress: 'b@x.example',
+      });
+      await call(204, 'POST', `/api/v1/brands/${brandId}/templates/email/AccountLockout/test`); // fails: bad auth
       await call(200, 'PATCH', `/api/v1/email-servers/${basic.id}`, { password: SECRETS.patchedPassword });
       await call(400, 'POST', '/api/mailroom/v1/smtp-test', {
         host: '127.0.0.1',
@@ -181,10 +252,19 @@ describe('6. secrets', () => {
       await server.stop();
       await smtp.close();
       await relay.close();
+      await oauthSmtp.close();
+      await ccTokens.close();
+      await jwtTokens.close();
     }
+    // The OAuth paths really ran: tokens were issued and used, the assertions verified.
+    expect(ccTokens.problems.filter((p) => !p.includes('Client authentication failed'))).toEqual([]);
+    expect(jwtTokens.problems).toEqual([]);
+    expect(accessTokens.length).toBeGreaterThanOrEqual(3);
 
     const all: Record<string, string> = {
       ...SECRETS,
+      privateKey: PRIVATE_KEY_LINE,
+      ...Object.fromEntries([...new Set(accessTokens)].map((token, i) => [`access token ${i + 1}`, token])),
       ...Object.fromEntries(sessions.map((id, i) => [`session id ${i + 1}`, id])),
     };
     const files = ['mailroom.sqlite', 'mailroom.sqlite-wal', 'mailroom.sqlite-shm']

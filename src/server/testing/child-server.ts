@@ -32,18 +32,10 @@ export interface ChildServer {
   stop: () => Promise<void>;
 }
 
-/**
- * Runs `src/server/main.ts` on free 127.0.0.1 ports and the given DATA_DIR, rate limiting off and quiet logs
- * (`env` overrides any of it), and resolves once it answers the API.
- */
-export async function startChildServer(
-  dataDir: string,
-  token: string,
-  env: Record<string, string> = {},
-): Promise<ChildServer> {
+/** Spawns `src/server/main.ts` on free 127.0.0.1 ports and the given DATA_DIR, collecting its output. */
+async function spawnMain(dataDir: string, token: string, env: Record<string, string>) {
   const port = await freePort();
   const smtpCatcherPort = await freePort();
-  const url = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
     cwd: ROOT,
     env: {
@@ -54,6 +46,7 @@ export async function startChildServer(
       PORT: String(port),
       SMTP_CATCHER_PORT: String(smtpCatcherPort),
       RATE_LIMIT: '0',
+      AUTH_FAILURE_LIMIT: '0',
       LOG_LEVEL: 'warn',
       ...env,
     },
@@ -62,9 +55,40 @@ export async function startChildServer(
   let log = '';
   child.stdout?.on('data', (chunk) => (log += chunk));
   child.stderr?.on('data', (chunk) => (log += chunk));
-  const exited = new Promise<void>((resolve) =>
-    child.exitCode !== null ? resolve() : child.once('exit', () => resolve()),
+  const exited = new Promise<number | null>((resolve) =>
+    child.exitCode !== null ? resolve(child.exitCode) : child.once('exit', (code) => resolve(code)),
   );
+  return { port, smtpCatcherPort, child, output: () => log, exited };
+}
+
+/**
+ * Starts Mailroom expecting it to refuse to start: resolves with its exit code and output. A process still
+ * running after `timeoutMs` is killed and reported with code null.
+ */
+export async function runChildServerToExit(
+  dataDir: string,
+  token: string,
+  env: Record<string, string> = {},
+  timeoutMs = 20_000,
+): Promise<{ code: number | null; output: string }> {
+  const { child, output, exited } = await spawnMain(dataDir, token, env);
+  const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+  const code = await exited;
+  clearTimeout(timer);
+  return { code: child.signalCode ? null : code, output: output() };
+}
+
+/**
+ * Runs `src/server/main.ts` on free 127.0.0.1 ports and the given DATA_DIR, rate and failure limits off, quiet logs
+ * (`env` overrides any of it), and resolves once it answers the API.
+ */
+export async function startChildServer(
+  dataDir: string,
+  token: string,
+  env: Record<string, string> = {},
+): Promise<ChildServer> {
+  const { port, smtpCatcherPort, child, output, exited } = await spawnMain(dataDir, token, env);
+  const url = `http://127.0.0.1:${port}`;
   const api: ApiCall = async (method, apiPath, body) => {
     const response = await fetch(`${url}${apiPath}`, {
       method,
@@ -84,7 +108,7 @@ export async function startChildServer(
   };
   const deadline = Date.now() + 30_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`Mailroom exited early (${child.exitCode}):\n${log}`);
+    if (child.exitCode !== null) throw new Error(`Mailroom exited early (${child.exitCode}):\n${output()}`);
     try {
       // A local route: in real Okta mode /api/v1 answers for the org, which may refuse (that's tested too).
       if ((await api('GET', '/api/mailroom/v1/deliveries?limit=1')).status === 200) break;
@@ -93,7 +117,7 @@ export async function startChildServer(
     }
     if (Date.now() > deadline) {
       child.kill('SIGKILL');
-      throw new Error(`Mailroom did not start within 30 s:\n${log}`);
+      throw new Error(`Mailroom did not start within 30 s:\n${output()}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
@@ -101,7 +125,7 @@ export async function startChildServer(
     url,
     smtpCatcherPort,
     child,
-    output: () => log,
+    output,
     api,
     kill: async () => {
       child.kill('SIGKILL');

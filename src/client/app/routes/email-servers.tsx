@@ -180,8 +180,8 @@ export function EditEmailServerRoute() {
         }
       >
         <p>
-          Its settings and stored password ({server.data.host}:{server.data.port}) will be lost. This can't be
-          undone.
+          Its settings and stored {server.data.authType === 'BASIC_SMTP_AUTH' ? 'password' : 'secrets'} (
+          {server.data.host}:{server.data.port}) will be lost. This can't be undone.
         </p>
         {server.data.enabled && (
           <p>It is the enabled server: mail will go to the built-in mailbox instead.</p>

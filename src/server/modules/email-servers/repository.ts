@@ -1,6 +1,6 @@
 import { inTransaction, type Db } from '../../db/database';
 import { newId } from '../../lib/ids';
-import { OktaApiError } from '../../lib/okta-error';
+import { OktaApiError, validationError } from '../../lib/okta-error';
 import type { SecretBox } from '../../lib/secret-box';
 import type {
   EmailServer,
@@ -8,22 +8,8 @@ import type {
   EmailServerUpdate,
   SmtpAuthType,
 } from '../../../shared/okta/email-server';
-
-/** Fields that are write-only: sealed with the secret box, never returned. */
-const SECRET_FIELDS = ['password', 'clientSecret', 'privateKey', 'keyId'] as const;
-/** Non-secret OAuth settings kept as JSON beside the basic columns. */
-const SETTING_FIELDS = [
-  'clientId',
-  'tokenEndpoint',
-  'tokenEndpointAuthMethod',
-  'scopes',
-  'signingAlgorithm',
-  'issuer',
-  'subject',
-  'audience',
-] as const;
-
-type Secrets = Partial<Record<(typeof SECRET_FIELDS)[number], string>>;
+import type { OAuthGrant } from '../mail/oauth-token';
+import { authProblems, fieldsOf, isOAuth, oauthGrant, split, type AuthFields } from './auth-settings';
 
 interface ServerRow {
   id: string;
@@ -37,11 +23,37 @@ interface ServerRow {
   secrets: string | null;
 }
 
-export interface SmtpCredentials {
+/** What sending through a configured server needs: where, who, and how it signs in. */
+export interface SmtpServerSettings {
   host: string;
   port: number;
   username: string;
-  password: string | undefined;
+  authType: SmtpAuthType;
+  password?: string;
+  /** OAuth servers: how to get the access token, when every setting is there. */
+  oauth?: OAuthGrant;
+  /** OAuth servers stored before every setting was required: what is missing. */
+  incomplete?: string;
+}
+
+/** A server's sign-in settings (username, type fields) checked: one `field: message` cause per problem. */
+export function checkAuth(authType: SmtpAuthType, username: string, fields: Partial<AuthFields>) {
+  const problems = authProblems(authType, username, fields);
+  if (Object.keys(problems).length > 0) throw validationError(problems);
+}
+
+/** The settings a send needs, from a server's (possibly unsaved) fields. */
+export function smtpServerSettings(
+  server: { host: string; port: number; username: string; authType: SmtpAuthType },
+  fields: Partial<AuthFields>,
+): SmtpServerSettings {
+  const { host, port, username, authType } = server;
+  if (!isOAuth(authType)) return { host, port, username, authType, password: fields.password };
+  const problems = authProblems(authType, username, fields);
+  const missing = Object.keys(problems);
+  return missing.length
+    ? { host, port, username, authType, incomplete: missing.join(', ') }
+    : { host, port, username, authType, oauth: oauthGrant(authType, fields) };
 }
 
 const toServer = (row: ServerRow): EmailServer => ({
@@ -52,14 +64,8 @@ const toServer = (row: ServerRow): EmailServer => ({
   host: row.host,
   port: row.port,
   username: row.username,
-  ...JSON.parse(row.settings),
+  ...fieldsOf(row.auth_type, JSON.parse(row.settings)),
 });
-
-function pick<T extends object, K extends readonly (keyof T)[]>(source: T, keys: K) {
-  const out: Partial<T> = {};
-  for (const key of keys) if (source[key] !== undefined) out[key] = source[key];
-  return out;
-}
 
 export function createEmailServerRepository(db: Db, box: SecretBox, maxServers: number) {
   const byId = db.prepare<[string], ServerRow>('SELECT * FROM email_servers WHERE id = ?');
@@ -70,6 +76,10 @@ export function createEmailServerRepository(db: Db, box: SecretBox, maxServers: 
   const assertCanEnable = (id: string) => {
     if (enabledOther.get(id)) throw new OktaApiError('E0000222');
   };
+  const storedFields = (row: ServerRow): Partial<AuthFields> => ({
+    ...JSON.parse(row.settings),
+    ...(row.secrets ? JSON.parse(box.open(row.secrets)) : {}),
+  });
 
   return {
     list(): EmailServer[] {
@@ -82,20 +92,34 @@ export function createEmailServerRepository(db: Db, box: SecretBox, maxServers: 
     },
 
     /** The server all mail goes through, if an admin enabled one. */
-    enabled(): (EmailServer & { credentials: SmtpCredentials }) | undefined {
+    enabled(): (EmailServer & { credentials: SmtpServerSettings }) | undefined {
       const row = db.prepare<[], ServerRow>('SELECT * FROM email_servers WHERE enabled = 1').get();
       return row && { ...toServer(row), credentials: this.credentials(row.id)! };
     },
 
-    credentials(id: string): SmtpCredentials | undefined {
+    /** The stored sign-in fields of a server (secrets opened), with its type and username. */
+    authFields(
+      id: string,
+    ): { authType: SmtpAuthType; username: string; fields: Partial<AuthFields> } | undefined {
       const row = byId.get(id);
-      if (!row) return undefined;
-      const secrets: Secrets = row.secrets ? JSON.parse(box.open(row.secrets)) : {};
-      return { host: row.host, port: row.port, username: row.username, password: secrets.password };
+      return row && { authType: row.auth_type, username: row.username, fields: storedFields(row) };
     },
 
+    credentials(id: string): SmtpServerSettings | undefined {
+      const row = byId.get(id);
+      if (!row) return undefined;
+      return smtpServerSettings(
+        { host: row.host, port: row.port, username: row.username, authType: row.auth_type },
+        storedFields(row),
+      );
+    },
+
+    /** Checks every field the auth type needs (400 E0000001 naming each), then stores secrets sealed. */
     create(input: EmailServerCreate): EmailServer {
       const authType = input.authType ?? 'BASIC_SMTP_AUTH';
+      const fields = fieldsOf(authType, input);
+      checkAuth(authType, input.username, fields);
+      const { settings, secrets } = split(fields);
       const id = newId.emailServer();
       const now = new Date().toISOString();
       inTransaction(db, () => {
@@ -115,8 +139,8 @@ export function createEmailServerRepository(db: Db, box: SecretBox, maxServers: 
           input.port,
           input.username,
           input.enabled ? 1 : 0,
-          JSON.stringify(pick(input, SETTING_FIELDS)),
-          box.seal(JSON.stringify(pick(input, SECRET_FIELDS))),
+          JSON.stringify(settings),
+          box.seal(JSON.stringify(secrets)),
           now,
           now,
         );
@@ -124,26 +148,36 @@ export function createEmailServerRepository(db: Db, box: SecretBox, maxServers: 
       return this.get(id)!;
     },
 
-    /** PATCH semantics: omitted fields keep their value; a sent secret replaces the stored one. */
+    /**
+     * PATCH semantics: omitted fields keep their value; a sent secret replaces the stored one. Okta requires
+     * `authType` in a PATCH of an OAuth server. A new auth type keeps only the stored non-secret settings it
+     * shares with the old one (clientId, tokenEndpoint, scopes); the result must be complete for its type.
+     */
     update(id: string, patch: EmailServerUpdate): EmailServer | undefined {
       return inTransaction(db, () => {
         const row = byId.get(id);
         if (!row) return undefined;
+        if (patch.authType === undefined && isOAuth(row.auth_type))
+          throw validationError({
+            authType: 'The field is required to update an SMTP server that uses OAuth 2.0.',
+          });
+        const authType = patch.authType ?? row.auth_type;
+        const stored = storedFields(row);
+        const kept = authType === row.auth_type ? stored : fieldsOf(authType, split(stored).settings);
+        const fields = { ...fieldsOf(authType, kept), ...fieldsOf(authType, patch) };
+        const username = patch.username ?? row.username;
+        checkAuth(authType, username, fields);
         if (patch.enabled && row.enabled !== 1) assertCanEnable(id);
-        const secrets: Secrets = {
-          ...(row.secrets ? JSON.parse(box.open(row.secrets)) : {}),
-          ...pick(patch, SECRET_FIELDS),
-        };
-        const settings = { ...JSON.parse(row.settings), ...pick(patch, SETTING_FIELDS) };
+        const { settings, secrets } = split(fields);
         db.prepare(
           `UPDATE email_servers SET alias = ?, auth_type = ?, host = ?, port = ?, username = ?, enabled = ?,
              settings = ?, secrets = ?, last_updated = ? WHERE id = ?`,
         ).run(
           patch.alias ?? row.alias,
-          patch.authType ?? row.auth_type,
+          authType,
           patch.host ?? row.host,
           patch.port ?? row.port,
-          patch.username ?? row.username,
+          username,
           patch.enabled === undefined ? row.enabled : patch.enabled ? 1 : 0,
           JSON.stringify(settings),
           box.seal(JSON.stringify(secrets)),

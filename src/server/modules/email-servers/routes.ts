@@ -6,19 +6,23 @@ import {
   EmailServerSchema,
   EmailServerTestSchema,
   EmailServerUpdateSchema,
+  type SmtpAuthType,
 } from '../../../shared/okta/email-server';
 import { notFound, OktaApiError, validationError } from '../../lib/okta-error';
-import { SmtpFailure, type SmtpTarget } from '../mail/smtp';
+import { SmtpFailure } from '../mail/smtp';
+import { invalid, validationCauses, type ValidationFailure } from '../../plugins/okta-errors';
+import { authProblems, fieldsOf, split } from './auth-settings';
+import { checkAuth, smtpServerSettings, type SmtpServerSettings } from './repository';
 import type { AppContext } from '../../app-context';
 
 const Params = Type.Object({ emailServerId: Type.String({ maxLength: 64 }) });
+/** A server's settings as a form holds them (alias optional), plus the test's addresses. */
 const SmtpSettingsTestSchema = Type.Object({
+  ...EmailServerCreateSchema.properties,
   ...EmailServerTestSchema.properties,
-  host: Type.String({ minLength: 1, maxLength: 255 }),
-  port: Type.Integer({ minimum: 1, maximum: 65535 }),
-  username: Type.String({ maxLength: 255 }),
-  password: Type.Optional(Type.String({ maxLength: 1024 })),
   alias: Type.Optional(Type.String({ maxLength: 255 })),
+  password: Type.Optional(Type.String({ maxLength: 1024 })),
+  enabled: Type.Optional(Type.Boolean()),
   emailServerId: Type.Optional(Type.String({ maxLength: 64 })),
 });
 const EMAIL = /^[^\s@<>()[\],;:"]+@[^\s@<>()[\],;:"]+$/;
@@ -41,11 +45,39 @@ function testAddresses(
   return { from: from!, to: to! };
 }
 
+/**
+ * A body the schema refused, with what its auth type misses too (for the fields the schema did not flag), so a
+ * form gets every problem in one answer rather than one round after another.
+ */
+function withAuthProblems(error: ValidationFailure, body: unknown) {
+  const causes = validationCauses(error);
+  if (error.validationContext !== 'body' || !body || typeof body !== 'object' || Array.isArray(body))
+    return invalid(causes);
+  const flagged = new Set(causes.map((cause) => cause.split(/[:.]/)[0]));
+  const input = body as Record<string, unknown>;
+  const authType = (input.authType ?? 'BASIC_SMTP_AUTH') as SmtpAuthType;
+  if (flagged.has('authType') || flagged.has('username') || typeof input.username !== 'string')
+    return invalid(causes);
+  const fields = Object.fromEntries(
+    Object.entries(fieldsOf(authType, input)).filter(([key]) => !flagged.has(key)),
+  );
+  for (const [field, message] of Object.entries(authProblems(authType, input.username, fields)))
+    if (!flagged.has(field)) causes.push(`${field}: ${message}`);
+  return invalid(causes);
+}
+
 export const emailServerRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ctx) => {
   const { emailServers, mailer } = ctx;
 
-  /** Sends the test message through `target`; SMTP failures become E0000223 (connection) or E0000224 (auth). */
-  const sendTest = async (target: SmtpTarget, alias: string, addresses: { from: string; to: string }) => {
+  /**
+   * Sends the test message through `target`; failures become E0000223 (connection), E0000224 (SMTP auth) or
+   * E0000266 (an OAuth server's token endpoint gave no access token), with the reason.
+   */
+  const sendTest = async (
+    target: SmtpServerSettings,
+    alias: string,
+    addresses: { from: string; to: string },
+  ) => {
     try {
       await mailer.sendThrough(`test of SMTP server "${alias}" (${target.host}:${target.port})`, target, {
         from: addresses.from,
@@ -57,6 +89,8 @@ export const emailServerRoutes: FastifyPluginAsyncTypebox<AppContext> = async (a
       });
     } catch (error) {
       if (!(error instanceof SmtpFailure)) throw error;
+      if (error.kind === 'token')
+        throw new OktaApiError('E0000266', { arg: error.message, causes: [error.message] });
       throw new OktaApiError(error.kind === 'auth' ? 'E0000224' : 'E0000223', { causes: [error.message] });
     }
   };
@@ -78,14 +112,13 @@ export const emailServerRoutes: FastifyPluginAsyncTypebox<AppContext> = async (a
     {
       config: { scope: 'okta.emailServers.manage' },
       schema: { body: EmailServerCreateSchema, response: { 201: EmailServerSchema } },
+      attachValidation: true,
     },
     async (request, reply) => {
-      const body = request.body;
-      if ((body.authType ?? 'BASIC_SMTP_AUTH') === 'BASIC_SMTP_AUTH' && !body.password) {
-        throw validationError({ password: 'The field is required.' });
-      }
+      if (request.validationError) throw withAuthProblems(request.validationError, request.body);
+      const server = emailServers.create(request.body);
       reply.code(201);
-      return emailServers.create(body);
+      return server;
     },
   );
 
@@ -139,24 +172,32 @@ export const emailServerRoutes: FastifyPluginAsyncTypebox<AppContext> = async (a
     },
   );
 
-  // Mailroom's own addition: test settings before saving them. On an edit form, a blank password means
-  // "the stored one", so `emailServerId` may supply it.
+  // Mailroom's own addition: test settings before saving them. On an edit form, a blank secret (password, client
+  // secret, key id, private key) means "the stored one", so `emailServerId` may supply it.
   app.post(
     '/api/mailroom/v1/smtp-test',
     {
       config: { scope: 'okta.emailServers.manage' },
       schema: { body: SmtpSettingsTestSchema },
+      attachValidation: true,
     },
     async (request, reply) => {
       // In real Okta mode the org sends mail, from its own network, and it tests saved servers only: a test
       // from here would prove nothing about the org, and `emailServerId` names a server Mailroom doesn't hold.
       if (ctx.config.oktaOrgUrl) throw new OktaApiError('MR0000409');
-      const { host, port, username, password, emailServerId, alias } = request.body;
-      const addresses = testAddresses(request.body);
-      const stored = emailServerId ? emailServers.credentials(emailServerId) : undefined;
+      if (request.validationError) throw withAuthProblems(request.validationError, request.body);
+      const body = request.body;
+      const { host, port, username, emailServerId, alias } = body;
+      const authType = body.authType ?? 'BASIC_SMTP_AUTH';
+      const addresses = testAddresses(body);
+      const stored = emailServerId ? emailServers.authFields(emailServerId) : undefined;
       if (emailServerId && !stored) throw notFound('EmailServer');
+      // Secrets left blank on the form are the stored ones, when the type is unchanged.
+      const kept = stored?.authType === authType ? split(fieldsOf(authType, stored.fields)).secrets : {};
+      const fields = { ...kept, ...fieldsOf(authType, body) };
+      checkAuth(authType, username, fields);
       await sendTest(
-        { host, port, username, password: password ?? stored?.password },
+        smtpServerSettings({ host, port, username, authType }, fields),
         alias ?? 'unsaved settings',
         addresses,
       );

@@ -2,8 +2,12 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Db } from '../../db/database';
 import { newId } from '../../lib/ids';
 import type { Delivery } from '../../../shared/okta/mailbox';
-import type { EmailServerRepository } from '../email-servers/repository';
+import type { EmailServerRepository, SmtpServerSettings } from '../email-servers/repository';
+import { createAccessTokens, TokenFailure } from './oauth-token';
 import { sendMail, SmtpFailure, type OutgoingMail, type SmtpTarget } from './smtp';
+
+/** A route: an SMTP URL (the relay), a bare target (the catcher), or a configured server and how it signs in. */
+type RouteTarget = string | SmtpTarget | SmtpServerSettings;
 
 interface DeliveryRow {
   id: string;
@@ -40,37 +44,63 @@ export function createMailer(deps: {
   catcherPort: () => number;
   log: FastifyBaseLogger;
 }) {
+  const accessTokens = createAccessTokens();
   const insert = deps.db.prepare(
     `INSERT INTO deliveries (id, created, route, sender, recipients, subject, outcome, response, message_id)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
 
-  function currentRoute(): { name: string; target: SmtpTarget | string } {
+  function currentRoute(): { name: string; target: RouteTarget } {
     const custom = deps.emailServers.enabled();
     if (custom) {
-      const { host, port, username, password } = custom.credentials;
-      return {
-        name: `custom SMTP server "${custom.alias}" (${host}:${port})`,
-        target: { host, port, username, password },
-      };
+      const { host, port } = custom.credentials;
+      return { name: `custom SMTP server "${custom.alias}" (${host}:${port})`, target: custom.credentials };
     }
     if (deps.relayUrl) return { name: 'SMTP relay', target: deps.relayUrl };
     return { name: 'built-in mailbox', target: { host: '127.0.0.1', port: deps.catcherPort() } };
   }
 
+  /** A configured server's SMTP target; an OAuth one first gets its access token (a `token` failure if not). */
+  async function signIn(server: SmtpServerSettings): Promise<SmtpTarget> {
+    const { host, port, username } = server;
+    if (server.authType === 'BASIC_SMTP_AUTH')
+      return {
+        host,
+        port,
+        auth: username ? { type: 'password', user: username, pass: server.password ?? '' } : undefined,
+      };
+    if (!server.oauth)
+      throw new SmtpFailure('token', `the server's OAuth 2.0 settings are incomplete: ${server.incomplete}`);
+    try {
+      return {
+        host,
+        port,
+        auth: { type: 'oauth2', user: username, accessToken: await accessTokens.get(server.oauth) },
+      };
+    } catch (error) {
+      throw error instanceof TokenFailure ? new SmtpFailure('token', error.message) : error;
+    }
+  }
+
   async function deliver(
     routeName: string,
-    target: SmtpTarget | string,
+    route: RouteTarget,
     mail: OutgoingMail,
   ): Promise<{ delivery: Delivery; failure?: SmtpFailure }> {
     let outcome: Delivery['outcome'] = 'SUCCESS';
     let response: string;
     let messageId: string | null = null;
     let failure: SmtpFailure | undefined;
+    const server = typeof route !== 'string' && 'authType' in route ? route : undefined;
     try {
-      ({ response, messageId } = await sendMail(target, mail));
+      ({ response, messageId } = await sendMail(
+        server ? await signIn(server) : (route as SmtpTarget | string),
+        mail,
+      ));
     } catch (error) {
       if (!(error instanceof SmtpFailure)) throw error;
+      // The SMTP server refused the access token: the next attempt asks the endpoint for a new one.
+      if (error.kind === 'auth' && server?.oauth) accessTokens.forget(server.oauth);
       failure = error;
       outcome = 'FAILURE';
       response = `${error.kind} failure: ${error.message}`;
@@ -111,7 +141,7 @@ export function createMailer(deps: {
     },
 
     /** Sends through one given server (an email server's test); records the attempt and throws its SmtpFailure. */
-    async sendThrough(routeName: string, target: SmtpTarget, mail: OutgoingMail): Promise<Delivery> {
+    async sendThrough(routeName: string, target: SmtpServerSettings, mail: OutgoingMail): Promise<Delivery> {
       const { delivery, failure } = await deliver(routeName, target, mail);
       if (failure) throw failure;
       return delivery;

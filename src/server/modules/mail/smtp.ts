@@ -1,11 +1,14 @@
 import nodemailer from 'nodemailer';
 import type SMTPTransport from 'nodemailer/lib/smtp-transport';
 
+/** How Mailroom signs in: AUTH PLAIN/LOGIN with a password, or XOAUTH2 with an access token. */
+export type SmtpAuth =
+  { type: 'password'; user: string; pass: string } | { type: 'oauth2'; user: string; accessToken: string };
+
 export interface SmtpTarget {
   host: string;
   port: number;
-  username?: string;
-  password?: string;
+  auth?: SmtpAuth;
 }
 
 export interface OutgoingMail {
@@ -17,7 +20,8 @@ export interface OutgoingMail {
   headers?: Record<string, string>;
 }
 
-export type SmtpFailureKind = 'connection' | 'auth';
+/** `token`: an OAuth server's token endpoint gave no access token, so the SMTP server was never reached. */
+export type SmtpFailureKind = 'connection' | 'auth' | 'token';
 
 export class SmtpFailure extends Error {
   constructor(
@@ -37,7 +41,12 @@ export function transportOptions(target: SmtpTarget | string): SMTPTransport.Opt
     host: target.host,
     port: target.port,
     secure: target.port === 465, // implicit TLS; other ports upgrade with STARTTLS when the server offers it
-    auth: target.username ? { user: target.username, pass: target.password ?? '' } : undefined,
+    auth:
+      target.auth?.type === 'oauth2'
+        ? { type: 'OAuth2', user: target.auth.user, accessToken: target.auth.accessToken }
+        : target.auth
+          ? { user: target.auth.user, pass: target.auth.pass }
+          : undefined,
     connectionTimeout: 5_000,
     greetingTimeout: 5_000,
     socketTimeout: 8_000,

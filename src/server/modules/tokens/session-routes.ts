@@ -19,7 +19,7 @@ const SessionSchema = Type.Object({
  * SameSite=Strict session cookie. The browser keeps only the cookie and a CSRF token, never the API token.
  */
 export const sessionRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ctx) => {
-  const { tokens, sessions, config, orgConnection } = ctx;
+  const { tokens, sessions, config, limits, orgConnection } = ctx;
   const PATH = '/api/mailroom/v1/session';
   const describe = async (principal: { userId: string; scopes: ReadonlySet<string> }, csrfToken: string) => ({
     userId: principal.userId,
@@ -40,7 +40,10 @@ export const sessionRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, 
     },
     async (request, reply) => {
       const principal = tokens.verify(request.body.token.trim());
-      if (!principal) throw new OktaApiError('E0000011');
+      if (!principal) {
+        limits.failed(request, reply); // a wrong token here is a guess like any other
+        throw new OktaApiError('E0000011');
+      }
       const session = sessions.create(principal);
       const secure = request.protocol === 'https' ? '; Secure' : '';
       reply.header(

@@ -1,4 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { EmailServer } from '../../../../shared/okta/email-server';
 import { readEmailServer } from '../../../../shared/okta/read';
 import { api } from '../../../lib/api-client';
 import { emailServerPath, emailServerQueries } from './email-server-queries';
@@ -7,9 +8,12 @@ import { emailServerPath, emailServerQueries } from './email-server-queries';
 export function useSwitchEnabledEmailServer() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async ({ disableId, enableId }: { disableId: string; enableId: string }) => {
-      await api.patch(emailServerPath(disableId), { enabled: false });
-      return readEmailServer(await api.patch(emailServerPath(enableId), { enabled: true }));
+    mutationFn: async ({ disable, enable }: { disable: EmailServer; enable: EmailServer }) => {
+      // authType: Okta requires it in a PATCH of an OAuth server.
+      await api.patch(emailServerPath(disable.id), { enabled: false, authType: disable.authType });
+      return readEmailServer(
+        await api.patch(emailServerPath(enable.id), { enabled: true, authType: enable.authType }),
+      );
     },
     onSettled: () => queryClient.invalidateQueries({ queryKey: emailServerQueries.all() }),
   });

@@ -1,9 +1,10 @@
 import { useState, type FormEvent } from 'react';
-import type { EmailServer, EmailServerCreate } from '../../../../shared/okta/email-server';
+import type { EmailServer, EmailServerCreate, SmtpAuthType } from '../../../../shared/okta/email-server';
 import { isOktaApiError } from '../../../lib/api-client';
 import { Button } from '../../../components/ui/button';
 import { describeError, InlineError } from '../../../components/ui/error-state';
-import { CheckboxField, TextField } from '../../../components/ui/form-field';
+import { CheckboxField, SelectField, TextAreaField, TextField } from '../../../components/ui/form-field';
+import type { UnsavedSmtpSettings } from '../api/test-email-server';
 import { Dialog } from '../../../components/ui/dialog';
 import { TestEmailServerDialog } from './test-email-server-dialog';
 
@@ -11,29 +12,118 @@ export interface EmailServerFormValues {
   alias: string;
   host: string;
   port: string;
+  enabled: boolean;
+  authType: SmtpAuthType;
   username: string;
   password: string;
-  enabled: boolean;
+  clientId: string;
+  clientSecret: string;
+  tokenEndpoint: string;
+  tokenEndpointAuthMethod: 'CLIENT_SECRET_BASIC' | 'CLIENT_SECRET_POST';
+  /** Space- or comma-separated, as typed. */
+  scopes: string;
+  keyId: string;
+  issuer: string;
+  subject: string;
+  audience: string;
+  privateKey: string;
 }
+
+const AUTH_TYPES: { value: SmtpAuthType; label: string }[] = [
+  { value: 'BASIC_SMTP_AUTH', label: 'Username and password' },
+  { value: 'OAUTH2_CLIENT_CREDENTIALS', label: 'OAuth 2.0 client credentials' },
+  { value: 'OAUTH2_JWT_BEARER_GRANT', label: 'OAuth 2.0 JWT bearer' },
+];
+
+/** The fields each type shows and sends (the API requires all of them); secrets are write-only. */
+const FIELDS: Record<SmtpAuthType, readonly (keyof EmailServerFormValues)[]> = {
+  BASIC_SMTP_AUTH: ['username', 'password'],
+  OAUTH2_CLIENT_CREDENTIALS: [
+    'username',
+    'tokenEndpoint',
+    'clientId',
+    'clientSecret',
+    'tokenEndpointAuthMethod',
+    'scopes',
+  ],
+  OAUTH2_JWT_BEARER_GRANT: [
+    'username',
+    'tokenEndpoint',
+    'clientId',
+    'issuer',
+    'subject',
+    'audience',
+    'scopes',
+    'keyId',
+    'privateKey',
+  ],
+};
+const SECRETS = new Set<keyof EmailServerFormValues>(['password', 'clientSecret', 'keyId', 'privateKey']);
 
 const empty: EmailServerFormValues = {
   alias: '',
   host: '',
   port: '587',
+  enabled: false,
+  authType: 'BASIC_SMTP_AUTH',
   username: '',
   password: '',
-  enabled: false,
+  clientId: '',
+  clientSecret: '',
+  tokenEndpoint: '',
+  tokenEndpointAuthMethod: 'CLIENT_SECRET_BASIC',
+  scopes: '',
+  keyId: '',
+  issuer: '',
+  subject: '',
+  audience: '',
+  privateKey: '',
 };
 
-/** Write-only password: never pre-filled; on edit, blank means "keep the stored one". */
+function initialValues(server: EmailServer | undefined): EmailServerFormValues {
+  if (!server) return empty;
+  return {
+    ...empty,
+    alias: server.alias,
+    host: server.host,
+    port: String(server.port),
+    enabled: server.enabled,
+    authType: server.authType,
+    username: server.username,
+    clientId: server.clientId ?? '',
+    tokenEndpoint: server.tokenEndpoint ?? '',
+    tokenEndpointAuthMethod:
+      server.tokenEndpointAuthMethod === 'CLIENT_SECRET_POST' ? 'CLIENT_SECRET_POST' : 'CLIENT_SECRET_BASIC',
+    scopes: server.scopes?.join(' ') ?? '',
+    issuer: server.issuer ?? '',
+    subject: server.subject ?? '',
+    audience: server.audience ?? '',
+  };
+}
+
+/**
+ * The request body. Secrets are never pre-filled: a blank one is left out, which on edit keeps the stored one.
+ * `authType` is always sent (Okta requires it in a PATCH of an OAuth server).
+ */
 export function toPayload(values: EmailServerFormValues, mode: 'create' | 'edit'): EmailServerCreate {
   const payload: EmailServerCreate = {
     alias: values.alias.trim(),
     host: values.host.trim(),
     port: Number(values.port),
     username: values.username.trim(),
+    authType: values.authType,
   };
-  if (values.password) payload.password = values.password;
+  for (const key of FIELDS[values.authType]) {
+    if (key === 'username') continue;
+    if (key === 'scopes') payload.scopes = values.scopes.split(/[\s,]+/).filter(Boolean);
+    else if (key === 'tokenEndpointAuthMethod')
+      payload.tokenEndpointAuthMethod = values.tokenEndpointAuthMethod;
+    else if (SECRETS.has(key)) {
+      const secret = String(values[key]);
+      if (secret) Object.assign(payload, { [key]: key === 'privateKey' ? secret.trim() + '\n' : secret });
+    } else Object.assign(payload, { [key]: String(values[key]).trim() });
+  }
+  if (values.authType === 'OAUTH2_JWT_BEARER_GRANT') payload.signingAlgorithm = 'RS256';
   if (mode === 'create') payload.enabled = values.enabled;
   return payload;
 }
@@ -61,44 +151,58 @@ export function EmailServerForm({
   onCancel: () => void;
   autoFocusPassword?: boolean;
 }) {
-  const [values, setValues] = useState<EmailServerFormValues>(() =>
-    server
-      ? {
-          alias: server.alias,
-          host: server.host,
-          port: String(server.port),
-          username: server.username,
-          password: '',
-          enabled: server.enabled,
-        }
-      : empty,
-  );
+  const [values, setValues] = useState<EmailServerFormValues>(() => initialValues(server));
   const [intent, setIntent] = useState<'save' | 'save-and-test'>('save');
   const [testing, setTesting] = useState(false);
+  // Nothing typed since the server was loaded (secrets stay blank unless re-entered): the saved server can be tested.
+  const initial = initialValues(server);
   const unchanged =
     server !== undefined &&
-    values.alias === server.alias &&
-    values.host === server.host &&
-    values.port === String(server.port) &&
-    values.username === server.username &&
-    values.password === '';
+    (Object.keys(initial) as (keyof EmailServerFormValues)[]).every((key) => values[key] === initial[key]);
   const set = (key: keyof EmailServerFormValues) => (event: { target: { value: string } }) =>
     setValues((v) => ({ ...v, [key]: event.target.value }));
 
   const fields = isOktaApiError(error)
     ? error.fieldErrors()
     : { fields: {} as Record<string, string>, general: [] };
+  // Causes for `scopes.0` and the like belong to their field; causes for fields not on screen stay visible above.
+  const fieldError = (name: string) =>
+    Object.entries(fields.fields)
+      .filter(([key]) => key === name || key.startsWith(`${name}.`))
+      .map(([, message]) => message)
+      .join(' ') || undefined;
+  const shown = ['alias', 'host', 'port', ...FIELDS[values.authType]];
+  const unshown = Object.entries(fields.fields)
+    .filter(([key]) => !shown.includes(key.split('.')[0]))
+    .map(([key, message]) => `${key}: ${message}`);
   const general = error
     ? isOktaApiError(error) && error.errorCode === 'E0000001'
-      ? fields.general.join(' ') || null
+      ? [...fields.general, ...unshown].join(' ') || null
       : isOktaApiError(error) && error.errorCode === 'E0000222'
         ? 'Only one SMTP server can be enabled, and another one is enabled now. Save this one disabled, then switch from the list.'
         : describeError(error).detail
     : null;
 
+  // On edit, a blank secret keeps the stored one, unless the type changes (the new type has none stored).
+  const keepsStored = mode === 'edit' && server?.authType === values.authType;
+  const secretProps = (what: string, hint = 'Stored encrypted and never shown again.') => ({
+    placeholder: keepsStored ? '••••••••' : undefined,
+    hint: keepsStored
+      ? `Leave blank to keep the current ${what}. Mailroom never shows a stored ${what}.`
+      : hint,
+    required: !keepsStored,
+  });
+  const oauth = values.authType !== 'BASIC_SMTP_AUTH';
+
   const submit = (event: FormEvent) => {
     event.preventDefault();
     onSubmit(values, intent);
+  };
+
+  const testSettings: UnsavedSmtpSettings = {
+    ...toPayload(values, 'edit'),
+    alias: values.alias.trim() || 'unsaved settings',
+    emailServerId: keepsStored ? server?.id : undefined,
   };
 
   return (
@@ -111,7 +215,7 @@ export function EmailServerForm({
             label="Alias"
             value={values.alias}
             onChange={set('alias')}
-            error={fields.fields.alias}
+            error={fieldError('alias')}
             hint="A name for people, e.g. “Marketing relay”."
             required
             autoFocus={!autoFocusPassword}
@@ -121,7 +225,7 @@ export function EmailServerForm({
               label="Host"
               value={values.host}
               onChange={set('host')}
-              error={fields.fields.host}
+              error={fieldError('host')}
               placeholder="smtp.example.com"
               required
             />
@@ -133,37 +237,166 @@ export function EmailServerForm({
               max={65535}
               value={values.port}
               onChange={set('port')}
-              error={fields.fields.port}
+              error={fieldError('port')}
               required
             />
           </div>
         </section>
         <section className="space-y-4 rounded-lg border border-slate-200 bg-white p-5 shadow-xs">
           <h2 className="text-sm font-semibold text-slate-900">Authentication</h2>
+          <SelectField
+            label="Authentication method"
+            value={values.authType}
+            onChange={(e) => setValues((v) => ({ ...v, authType: e.target.value as SmtpAuthType }))}
+            error={fieldError('authType')}
+            hint={
+              oauth
+                ? 'Mailroom gets an access token from your provider’s token endpoint and signs in with XOAUTH2.'
+                : undefined
+            }
+          >
+            {AUTH_TYPES.map((type) => (
+              <option key={type.value} value={type.value}>
+                {type.label}
+              </option>
+            ))}
+          </SelectField>
           <TextField
             label="Username"
             autoComplete="off"
             value={values.username}
             onChange={set('username')}
-            error={fields.fields.username}
+            error={fieldError('username')}
+            hint={oauth ? 'The mailbox Mailroom sends as, e.g. notifications@example.com.' : undefined}
             required
           />
-          <TextField
-            label="Password"
-            type="password"
-            autoComplete="new-password"
-            value={values.password}
-            onChange={set('password')}
-            error={fields.fields.password}
-            autoFocus={autoFocusPassword}
-            placeholder={mode === 'edit' ? '••••••••' : undefined}
-            hint={
-              mode === 'edit'
-                ? 'Leave blank to keep the current password. Mailroom never shows a stored password.'
-                : 'Stored encrypted and never shown again.'
-            }
-            required={mode === 'create'}
-          />
+          {values.authType === 'BASIC_SMTP_AUTH' && (
+            <TextField
+              label="Password"
+              type="password"
+              autoComplete="new-password"
+              value={values.password}
+              onChange={set('password')}
+              error={fieldError('password')}
+              autoFocus={autoFocusPassword}
+              {...secretProps('password')}
+            />
+          )}
+          {oauth && (
+            <>
+              <TextField
+                label="Token endpoint"
+                type="url"
+                autoComplete="off"
+                value={values.tokenEndpoint}
+                onChange={set('tokenEndpoint')}
+                error={fieldError('tokenEndpoint')}
+                placeholder="https://login.example.com/oauth2/token"
+                required
+              />
+              <TextField
+                label="Client ID"
+                autoComplete="off"
+                value={values.clientId}
+                onChange={set('clientId')}
+                error={fieldError('clientId')}
+                required
+              />
+            </>
+          )}
+          {values.authType === 'OAUTH2_CLIENT_CREDENTIALS' && (
+            <>
+              <TextField
+                label="Client secret"
+                type="password"
+                autoComplete="new-password"
+                value={values.clientSecret}
+                onChange={set('clientSecret')}
+                error={fieldError('clientSecret')}
+                autoFocus={autoFocusPassword}
+                {...secretProps('client secret')}
+              />
+              <SelectField
+                label="Client authentication"
+                value={values.tokenEndpointAuthMethod}
+                onChange={set('tokenEndpointAuthMethod')}
+                error={fieldError('tokenEndpointAuthMethod')}
+                hint="How the client ID and secret reach the token endpoint."
+              >
+                <option value="CLIENT_SECRET_BASIC">HTTP Basic header (client_secret_basic)</option>
+                <option value="CLIENT_SECRET_POST">In the request body (client_secret_post)</option>
+              </SelectField>
+            </>
+          )}
+          {values.authType === 'OAUTH2_JWT_BEARER_GRANT' && (
+            <>
+              <TextField
+                label="Issuer"
+                autoComplete="off"
+                value={values.issuer}
+                onChange={set('issuer')}
+                error={fieldError('issuer')}
+                hint="The JWT’s iss: often the service account or client the provider issued."
+                required
+              />
+              <TextField
+                label="Subject"
+                autoComplete="off"
+                value={values.subject}
+                onChange={set('subject')}
+                error={fieldError('subject')}
+                hint="The JWT’s sub: the user the app sends mail as."
+                required
+              />
+              <TextField
+                label="Audience"
+                autoComplete="off"
+                value={values.audience}
+                onChange={set('audience')}
+                error={fieldError('audience')}
+                hint="The JWT’s aud: usually the token endpoint."
+                required
+              />
+            </>
+          )}
+          {oauth && (
+            <TextField
+              label="Scopes"
+              autoComplete="off"
+              value={values.scopes}
+              onChange={set('scopes')}
+              error={fieldError('scopes')}
+              hint="Separated by spaces; one must allow sending mail."
+              required
+            />
+          )}
+          {values.authType === 'OAUTH2_JWT_BEARER_GRANT' && (
+            <>
+              <TextField
+                label="Key ID"
+                autoComplete="off"
+                value={values.keyId}
+                onChange={set('keyId')}
+                error={fieldError('keyId')}
+                {...secretProps('key ID', 'The JWT’s kid. Not shown again after saving.')}
+              />
+              <TextAreaField
+                label="Private key"
+                rows={5}
+                spellCheck={false}
+                autoComplete="off"
+                value={values.privateKey}
+                onChange={set('privateKey')}
+                error={fieldError('privateKey')}
+                autoFocus={autoFocusPassword}
+                {...secretProps(
+                  'private key',
+                  'An RSA key in PEM format; Mailroom signs with RS256. Stored encrypted and never shown again.',
+                )}
+                placeholder={keepsStored ? '••••••••' : '-----BEGIN PRIVATE KEY-----'}
+              />
+            </>
+          )}
         </section>
         {mode === 'create' && (
           <CheckboxField
@@ -254,15 +487,9 @@ export function EmailServerForm({
             alias: values.alias.trim() || 'these settings',
             host: values.host.trim(),
             port: Number(values.port),
+            authType: values.authType,
           }}
-          settings={{
-            alias: values.alias.trim() || 'unsaved settings',
-            host: values.host.trim(),
-            port: Number(values.port),
-            username: values.username.trim(),
-            password: values.password || undefined,
-            emailServerId: server?.id,
-          }}
+          settings={testSettings}
         />
       )}
     </>

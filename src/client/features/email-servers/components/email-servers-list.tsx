@@ -46,7 +46,8 @@ export function EmailServersList({ defaultTestRecipient }: { defaultTestRecipien
   const setEnabled = (server: EmailServer, value: boolean) => {
     setBusyId(server.id);
     update.mutate(
-      { id: server.id, changes: { enabled: value } },
+      // Okta requires authType in a PATCH of an OAuth server; it is harmless for the others.
+      { id: server.id, changes: { enabled: value, authType: server.authType } },
       {
         onSuccess: () =>
           toast({
@@ -211,8 +212,8 @@ export function EmailServersList({ defaultTestRecipient }: { defaultTestRecipien
         }
       >
         <p>
-          Its settings and stored password ({toDelete?.host}:{toDelete?.port}) will be lost. This can't be
-          undone.
+          Its settings and stored {toDelete?.authType === 'BASIC_SMTP_AUTH' ? 'password' : 'secrets'} (
+          {toDelete?.host}:{toDelete?.port}) will be lost. This can't be undone.
         </p>
         {toDelete?.enabled && <p>It is the enabled server: mail will go to the built-in mailbox instead.</p>}
       </ConfirmDialog>

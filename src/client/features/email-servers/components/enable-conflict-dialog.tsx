@@ -32,7 +32,7 @@ export function EnableConflictDialog({
       onConfirm={() => {
         if (!server || !enabled) return onClose();
         switchEnabled.mutate(
-          { disableId: enabled.id, enableId: server.id },
+          { disable: enabled, enable: server },
           { onSuccess: (updated) => onSwitched(updated) },
         );
       }}

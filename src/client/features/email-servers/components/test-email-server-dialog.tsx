@@ -9,7 +9,7 @@ import { TextField } from '../../../components/ui/form-field';
 import { CheckIcon } from '../../../components/ui/icons';
 import { useTestEmailServer, useTestSmtpSettings, type UnsavedSmtpSettings } from '../api/test-email-server';
 
-type ServerLabel = Pick<EmailServer, 'host' | 'port' | 'alias'>;
+type ServerLabel = Pick<EmailServer, 'host' | 'port' | 'alias'> & Partial<Pick<EmailServer, 'authType'>>;
 
 /** Explains a failed SMTP test in the words of CONSOLE.md, with the SMTP server's own reason. */
 export function describeSmtpTestFailure(error: unknown, server: ServerLabel) {
@@ -21,11 +21,23 @@ export function describeSmtpTestFailure(error: unknown, server: ServerLabel) {
       reason,
       fix: 'Check host and port.' as const,
     };
+  if (error.errorCode === 'E0000224' && server.authType && server.authType !== 'BASIC_SMTP_AUTH')
+    return {
+      title: 'The SMTP server refused the OAuth 2.0 access token.',
+      reason,
+      fix: 'Check the username and the scopes.' as const,
+    };
   if (error.errorCode === 'E0000224')
     return {
       title: 'The SMTP server rejected the username or password.',
       reason,
       fix: 'Re-enter the password.' as const,
+    };
+  if (error.errorCode === 'E0000266')
+    return {
+      title: "Couldn't get an OAuth 2.0 access token from the token endpoint.",
+      reason,
+      fix: 'Check the OAuth 2.0 settings.' as const,
     };
   return { title: error.errorSummary, reason: null, fix: null };
 }
@@ -45,7 +57,7 @@ export function TestEmailServerDialog({
   open: boolean;
   onClose: () => void;
   defaultTo?: string;
-  /** Where "Check host and port" / "Re-enter the password" lead; absent on the edit page itself. */
+  /** Where "Check host and port" / "Re-enter the password" / "Check the OAuth 2.0 settings" lead; absent on the edit page itself. */
   editHref?: string;
 }) {
   const [fromAddress, setFromAddress] = useState(
@@ -64,8 +76,18 @@ export function TestEmailServerDialog({
     else testSaved.mutate({ id: server.id!, ...addresses });
   };
 
-  const fieldErrors =
-    isOktaApiError(test.error) && test.error.errorCode === 'E0000001' ? test.error.fieldErrors().fields : {};
+  const invalid =
+    isOktaApiError(test.error) && test.error.errorCode === 'E0000001' ? test.error.fieldErrors() : undefined;
+  const fieldErrors = invalid?.fields ?? {};
+  // Unsaved settings the server refused (e.g. an OAuth field left blank): the form behind holds those fields.
+  const settingsProblems = invalid
+    ? [
+        ...invalid.general,
+        ...Object.entries(invalid.fields)
+          .filter(([field]) => field !== 'fromAddress' && field !== 'toAddress')
+          .map(([field, message]) => `${field}: ${message}`),
+      ]
+    : [];
   const failure =
     test.isError && test.error && !(isOktaApiError(test.error) && test.error.errorCode === 'E0000001')
       ? describeSmtpTestFailure(test.error, server)
@@ -120,6 +142,18 @@ export function TestEmailServerDialog({
                 Test email accepted by {server.host}:{server.port} for {toAddress.trim()}. The server works.
               </span>
             </div>
+          )}
+          {settingsProblems.length > 0 && (
+            <InlineError>
+              <p className="font-medium">
+                These settings are incomplete. Close this and fix them in the form:
+              </p>
+              <ul className="mt-0.5 list-disc pl-5">
+                {settingsProblems.map((problem) => (
+                  <li key={problem}>{problem}</li>
+                ))}
+              </ul>
+            </InlineError>
           )}
           {failure && (
             <InlineError>
