@@ -1,5 +1,5 @@
 /**
- * Okta error codes used by Mailroom, with Okta's exact summaries (shared/okta/API-REFERENCE.md §1.3).
+ * Okta error codes used by Mailroom, with Okta's exact summaries (docs/okta/API-REFERENCE.md §1.3).
  * Throw `new OktaApiError(...)` anywhere in a request; the error handler turns it into Okta's error body.
  */
 export const OKTA_ERRORS = {

@@ -59,7 +59,7 @@ export interface RateLimitOptions {
 }
 
 /**
- * Okta-style rate limits (reference §1.5), in two kinds of fixed windows:
+ * Okta-style rate limits (docs/okta/API-REFERENCE.md §1.5), in two kinds of fixed windows:
  * - per token, after authentication: each /api/v1 request with a valid token, or a console session (which counts
  *   against the token it came from), uses one of `limit`;
  * - per client address, for failures: a wrong or missing credential, or a wrong console sign-in, uses one of

@@ -7,7 +7,7 @@ import { freePort, startChildServer, type ApiCall, type ChildServer } from './ch
 /**
  * A stand-in for a live Okta org, for tests of real Okta mode: an HTTP server that fronts an embedded Mailroom
  * (the org's data and rules) and answers the way live Okta is recorded to differ from the documented spec.
- * Sources are `../shared/okta/API-REFERENCE.md` (cited as §n); each quirk below names its own.
+ * Sources are `docs/okta/API-REFERENCE.md` (cited as §n); each quirk below names its own.
  */
 
 /**

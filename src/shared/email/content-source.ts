@@ -34,7 +34,7 @@ export function pickLanguage(...candidates: (string | null | undefined)[]): stri
 }
 
 /**
- * Okta's content chain for an email in `language` (reference §4.7): the customization for that language,
+ * Okta's content chain for an email in `language` (docs/okta/API-REFERENCE.md §4.7): the customization for that language,
  * else the template's default customization, else the stock content in that language.
  */
 export function resolveContentSource(customizations: StoredCustomization[], language: string): ContentSource {

@@ -13,7 +13,7 @@ import {
   UnexpectedShapeError,
 } from './read';
 
-// Documented shapes are the spec's examples (API-REFERENCE §2.3, §3.2, §4.2, §4.3); live ones are the recorded
+// Documented shapes are the spec's examples (docs/okta/API-REFERENCE.md §2.3, §3.2, §4.2, §4.3); live ones are the recorded
 // answers of §2.6 and §5.1.
 const documentedServer = {
   id: 'ces7n3u7sSohfoaou0g1',

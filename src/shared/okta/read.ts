@@ -11,7 +11,7 @@ import type { OrgSetting, User } from './user';
 
 /**
  * Reading Okta's answers: one function per resource that accepts both the documented shape and the shapes live
- * Okta is recorded to send (`../shared/okta/API-REFERENCE.md` §2.6, §5.1), keeps fields it doesn't know, and fills
+ * Okta is recorded to send (`docs/okta/API-REFERENCE.md` §2.6, §5.1), keeps fields it doesn't know, and fills
  * missing optional ones with what Okta documents as their default, so a page never crashes on an org's answer.
  * `_links` is kept as sent (possibly empty): read links with optional chaining.
  */

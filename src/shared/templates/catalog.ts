@@ -1,5 +1,5 @@
 /**
- * The catalogue of Okta email templates Mailroom serves (reference §5): names, order, default subjects,
+ * The catalogue of Okta email templates Mailroom serves (docs/okta/API-REFERENCE.md §5): names, order, default subjects,
  * template-specific variables, required variable references (§5.2, OIE column) and the recipients
  * values each template accepts (§4.5). Descriptions are our own words.
  */

@@ -1,6 +1,6 @@
 /**
  * The languages Okta translates its default email content into and accepts for customizations
- * without the "custom languages" early-access feature (reference §7: 27 + Haitian Creole = 28).
+ * without the "custom languages" early-access feature (docs/okta/API-REFERENCE.md §7: 27 + Haitian Creole = 28).
  * Tags are written exactly as Okta writes them (`zh-CN`, `nl-NL`, `pt-BR`, …).
  */
 export interface SupportedLanguage {

@@ -108,7 +108,7 @@ export function toOktaFailure(error: unknown): OktaFailure {
 }
 
 /**
- * A failure in plain words, with the fix where there is one (CONSOLE.md, "Words for errors"), followed by
+ * A failure in plain words, with the fix where there is one (docs/console.md, "Words for errors"), followed by
  * the org's own causes. Shared by the CLI and the console so both say the same thing.
  */
 export function describeFailure(failure: OktaFailure, language?: string): string {

@@ -1,4 +1,4 @@
-// Okta's template helpers (API-REFERENCE §5.4): `$f.*` and `$StringTool.escapeHtml`. Pure and
+// Okta's template helpers (docs/okta/API-REFERENCE.md §5.4): `$f.*` and `$StringTool.escapeHtml`. Pure and
 // deterministic given the locale and "now", so server and browser previews print the same bytes.
 import { type Budget, type Data, Tool } from './data';
 import { replaceLiteral } from './methods';

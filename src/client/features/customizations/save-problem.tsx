@@ -5,7 +5,7 @@ import { isOktaApiError } from '../../lib/api-client';
 import { describeError } from '../../components/ui/error-state';
 
 /**
- * A refused save in the console's words (CONSOLE.md, "Words for errors"): a general message with its fix,
+ * A refused save in the console's words (docs/console.md, "Words for errors"): a general message with its fix,
  * plus the field-level causes (`subject`, `body`, `language`) to show next to their fields.
  */
 export function saveProblem(

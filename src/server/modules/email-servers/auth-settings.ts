@@ -20,7 +20,7 @@ export type AuthFields = Pick<
 >;
 type Field = keyof AuthFields;
 
-/** Every field of each type is required (reference §2.3, the *_CREATE schemas), in the spec's order. */
+/** Every field of each type is required (docs/okta/API-REFERENCE.md §2.3, the *_CREATE schemas), in the spec's order. */
 export const AUTH_TYPE_FIELDS: Record<SmtpAuthType, readonly Field[]> = {
   BASIC_SMTP_AUTH: ['password'],
   OAUTH2_CLIENT_CREDENTIALS: [

@@ -47,7 +47,7 @@ function now(): string {
 }
 
 /**
- * Customizations and settings of email templates, per brand. Okta's rules (reference §4.6) are kept
+ * Customizations and settings of email templates, per brand. Okta's rules (docs/okta/API-REFERENCE.md §4.6) are kept
  * inside IMMEDIATE transactions: exactly one default per customized template, at most one per language.
  */
 export function createEmailTemplateRepository(db: Db) {

@@ -1,6 +1,6 @@
 import { createHash, randomUUID, sign } from 'node:crypto';
 
-/** How an OAuth SMTP server gets its access token (reference §2.3). */
+/** How an OAuth SMTP server gets its access token (docs/okta/API-REFERENCE.md §2.3). */
 export type OAuthGrant =
   | {
       type: 'client_credentials';

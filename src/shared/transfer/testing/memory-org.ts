@@ -7,7 +7,7 @@ import {
 } from '../client';
 
 /**
- * An in-memory org for planner and runner unit tests: Okta's customization rules (reference §4.6) and nothing
+ * An in-memory org for planner and runner unit tests: Okta's customization rules (docs/okta/API-REFERENCE.md §4.6) and nothing
  * else, so a test can run thousands of random plans. Every call is logged; `failOn` makes one call fail.
  * (The same scenarios also run against the real server in src/server/transfer/transfer-api.test.ts.)
  */

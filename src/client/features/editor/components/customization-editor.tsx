@@ -48,7 +48,7 @@ function initialWidth(): PreviewWidth {
 }
 
 /**
- * The screen admins live in (CONSOLE.md, "The editor"): subject and body in Monaco with the Velocity layer,
+ * The screen admins live in (docs/console.md, "The editor"): subject and body in Monaco with the Velocity layer,
  * the live preview beside them, the status bar below. `saved` is the server's copy (absent for a new
  * customization); its `lastUpdated` is how a save notices that someone else changed it meanwhile.
  */

@@ -25,7 +25,7 @@ export interface Callable {
 const p = (name: string, type: ValueType, optional = false): Parameter =>
   optional ? { name, type, optional } : { name, type };
 
-/** `$f.*`: Okta's template helpers (API-REFERENCE §5.4), as src/shared/velocity/functions.ts implements them. */
+/** `$f.*`: Okta's template helpers (docs/okta/API-REFERENCE.md §5.4), as src/shared/velocity/functions.ts implements them. */
 export const F_FUNCTIONS: readonly Callable[] = [
   {
     name: 'formatTimeDiffHoursNow',

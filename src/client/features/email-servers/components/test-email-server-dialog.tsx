@@ -11,7 +11,7 @@ import { useTestEmailServer, useTestSmtpSettings, type UnsavedSmtpSettings } fro
 
 type ServerLabel = Pick<EmailServer, 'host' | 'port' | 'alias'> & Partial<Pick<EmailServer, 'authType'>>;
 
-/** Explains a failed SMTP test in the words of CONSOLE.md, with the SMTP server's own reason. */
+/** Explains a failed SMTP test in the words of docs/console.md, with the SMTP server's own reason. */
 export function describeSmtpTestFailure(error: unknown, server: ServerLabel) {
   if (!isOktaApiError(error)) return { title: 'The test could not run.', reason: String(error), fix: null };
   const reason = error.errorCauses[0]?.errorSummary ?? null;
