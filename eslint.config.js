@@ -1,6 +1,23 @@
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { mailroomPlugin } from './scripts/eslint/layers.js';
+
+/** Globals the shared layer may not touch: it runs in Node (server) and in the browser (console). */
+const HOST_GLOBALS = [
+  'window',
+  'document',
+  'localStorage',
+  'sessionStorage',
+  'navigator',
+  'location',
+  'process',
+  'Buffer',
+  'require',
+  '__dirname',
+  '__filename',
+  'global',
+];
 
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'data/', 'coverage/', 'test-results/', 'playwright-report/'] },
@@ -8,8 +25,23 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    plugins: { mailroom: mailroomPlugin },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'mailroom/layers': 'error',
+    },
+  },
+  {
+    files: ['src/shared/**/*.ts'],
+    ignores: ['src/shared/**/*.test.ts', 'src/shared/**/testing/**'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        ...HOST_GLOBALS.map((name) => ({
+          name,
+          message: 'src/shared runs in Node and in the browser: neither side’s globals.',
+        })),
+      ],
     },
   },
 );

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { brandQueries } from '../../brands/api/brand-queries';
 import { meQueries } from '../../profile/api/me-queries';
-import type { PreviewWorld } from '../render-pane';
+import type { PreviewWorld } from './render-pane';
 
 /**
  * The signed-in admin, the org and the brand: the sample world browser-side previews render with (the same

@@ -11,7 +11,7 @@ import { AlertIcon, XIcon } from '../../../components/ui/icons';
 import { Skeleton } from '../../../components/ui/skeleton';
 import type { PreviewWidth } from '../compare-params';
 import { templateQueries, useStockOrigin } from '../../templates/api/template-queries';
-import { paneSource, renderPane, type PreviewWorld } from '../render-pane';
+import { paneSource, renderPane, type PreviewWorld } from '../api/render-pane';
 import { SourceBadge, sourceExplanation } from './source-badge';
 
 /**

@@ -4,7 +4,7 @@ import { Button } from '../../../components/ui/button';
 import { cn } from '../../../components/ui/cn';
 import { PlusIcon } from '../../../components/ui/icons';
 import { MAX_PANES, MIN_PANES, nextLanguage, type PreviewWidth } from '../compare-params';
-import type { PreviewWorld } from '../render-pane';
+import type { PreviewWorld } from '../api/render-pane';
 import { ComparePane } from './compare-pane';
 import { WidthToggle } from './width-toggle';
 

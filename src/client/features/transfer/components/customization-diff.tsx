@@ -2,7 +2,7 @@ import { DiffEditor } from '@monaco-editor/react';
 import { useEffect, useRef } from 'react';
 import type { CustomizationChange } from '../../../../shared/transfer/plan';
 // The one place Monaco is configured (bundled, no CDN). This module is loaded only when a diff is opened.
-import { monaco } from '../../editor/monaco-setup';
+import { monaco } from '../../editor/api/monaco';
 
 // The editor's colours, a shade darker, on light diff tints: every token keeps 4.5:1 on an added or removed line.
 const DIFF_THEME = 'mailroom-diff';

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import { languageName } from '../../../shared/templates/languages';
-import { isOktaApiError } from '../../lib/api-client';
-import { describeError } from '../../components/ui/error-state';
+import { languageName } from '../../../../shared/templates/languages';
+import { isOktaApiError } from '../../../lib/api-client';
+import { describeError } from '../../../components/ui/error-state';
 
 /**
  * A refused save in the console's words (docs/console.md, "Words for errors"): a general message with its fix,

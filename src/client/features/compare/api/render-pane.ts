@@ -1,8 +1,8 @@
-import { resolveContentSource, type ContentSource } from '../../../shared/email/content-source';
-import { buildRenderContext, type RenderSubject } from '../../../shared/email/render-context';
-import type { Brand } from '../../../shared/okta/brand';
-import type { OrgSetting, User } from '../../../shared/okta/user';
-import { renderTemplate, TemplateError } from '../../../shared/velocity/render';
+import { resolveContentSource, type ContentSource } from '../../../../shared/email/content-source';
+import { buildRenderContext, type RenderSubject } from '../../../../shared/email/render-context';
+import type { Brand } from '../../../../shared/okta/brand';
+import type { OrgSetting, User } from '../../../../shared/okta/user';
+import { renderTemplate, TemplateError } from '../../../../shared/velocity/render';
 
 /** What the server knows about the caller when it previews: the signed-in admin, the org and the brand. */
 export interface PreviewWorld {
