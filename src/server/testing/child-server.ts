@@ -33,18 +33,23 @@ export interface ChildServer {
 }
 
 /**
- * Runs `src/server/main.ts` on free 127.0.0.1 ports and the given DATA_DIR, rate limiting off and quiet logs
- * (`env` overrides any of it), and resolves once it answers the API.
+ * Runs `src/server/main.ts` (through tsx; or `options.entry`, a compiled `main.js`) on free 127.0.0.1 ports and
+ * the given DATA_DIR, rate limiting off and quiet logs (`env` overrides any of it), and resolves once it answers
+ * the API.
  */
 export async function startChildServer(
   dataDir: string,
   token: string,
   env: Record<string, string> = {},
+  options: { entry?: string } = {},
 ): Promise<ChildServer> {
   const port = await freePort();
   const smtpCatcherPort = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+  const args = options.entry
+    ? ['--enable-source-maps', options.entry]
+    : ['--import', 'tsx', 'src/server/main.ts'];
+  const child = spawn(process.execPath, args, {
     cwd: ROOT,
     env: {
       ...process.env,
