@@ -11,6 +11,7 @@ import { openDatabase } from './db/database';
 import { newId } from './lib/ids';
 import { createSecretBox, loadOrCreateKey } from './lib/secret-box';
 import { registerAuth } from './plugins/auth';
+import { registerCompression } from './plugins/compression';
 import { oktaClientError, oktaFrameworkErrors, registerOktaErrors } from './plugins/okta-errors';
 import { registerRateLimit } from './plugins/rate-limit';
 import { registerResponseHeaders } from './plugins/response-headers';
@@ -128,6 +129,7 @@ export async function buildApp(
   app.decorate('bootstrapToken', first?.adminToken);
 
   registerResponseHeaders(app);
+  registerCompression(app);
   registerOktaErrors(app);
   registerRateLimit(app, config.rateLimit, config.rateLimitWindowSeconds);
   const sessions = registerAuth(app, { db, tokens });

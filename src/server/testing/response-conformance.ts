@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import zlib from 'node:zlib';
 import {
   findSecretFields,
   oktaOperations,
@@ -18,6 +19,12 @@ for (const [operationId, operation] of Object.entries(oktaOperations)) {
 byRoute.set(`GET ${shape('/api/v1/users/:userId')}`, 'getUser');
 byRoute.set(`POST ${shape('/api/v1/users/:userId')}`, 'updateUser');
 
+function decoded(body: Buffer, encoding: unknown): Buffer {
+  if (encoding === 'br') return zlib.brotliDecompressSync(body);
+  if (encoding === 'gzip') return zlib.gunzipSync(body);
+  return body;
+}
+
 /**
  * Checks every response the app sends during a test: Okta operations against the official schemas (errors against
  * Okta's Error object), and no secret field anywhere. Violations are collected for the harness to fail on.
@@ -26,8 +33,11 @@ export function checkEveryResponse(app: FastifyInstance, violations: string[]) {
   app.addHook('onSend', async (request, reply, payload) => {
     const route = request.routeOptions.url;
     if (!route?.startsWith('/api/') && reply.statusCode < 400) return payload;
-    const text =
-      typeof payload === 'string' ? payload : Buffer.isBuffer(payload) ? payload.toString('utf8') : undefined;
+    // What the client reads: the answer may have been compressed by an earlier onSend hook (compression.ts).
+    const bytes = Buffer.isBuffer(payload)
+      ? decoded(payload, reply.getHeader('content-encoding'))
+      : undefined;
+    const text = typeof payload === 'string' ? payload : bytes?.toString('utf8');
     const where = `${request.method} ${request.url} → ${reply.statusCode}`;
     const isJson = String(reply.getHeader('content-type') ?? '').startsWith('application/json');
     if (!text || !isJson) {
