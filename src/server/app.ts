@@ -12,6 +12,7 @@ import { newId } from './lib/ids';
 import { createSecretBox, loadOrCreateKey } from './lib/secret-box';
 import { registerAuth } from './plugins/auth';
 import { registerCompression } from './plugins/compression';
+import { registerHealth } from './plugins/health';
 import { oktaClientError, oktaFrameworkErrors, registerOktaErrors } from './plugins/okta-errors';
 import { registerRateLimit } from './plugins/rate-limit';
 import { registerResponseHeaders } from './plugins/response-headers';
@@ -168,6 +169,7 @@ export async function buildApp(
   await app.register(emailTemplateRoutes, ctx);
   await app.register(userRoutes, ctx);
   await app.register(mailboxRoutes, ctx);
+  registerHealth(app, { db, catcher });
   await registerStaticClient(app, config.clientDir);
 
   await catcher.listen(config.smtpCatcherPort, '127.0.0.1');

@@ -34,8 +34,8 @@ export interface ChildServer {
 
 /**
  * Runs `src/server/main.ts` (through tsx; or `options.entry`, a compiled `main.js`) on free 127.0.0.1 ports and
- * the given DATA_DIR, rate limiting off and quiet logs (`env` overrides any of it), and resolves once it answers
- * the API.
+ * the given DATA_DIR, rate limiting off and quiet logs (`env` overrides any of it), and resolves once its
+ * health endpoint answers 200.
  */
 export async function startChildServer(
   dataDir: string,
@@ -91,8 +91,8 @@ export async function startChildServer(
   for (;;) {
     if (child.exitCode !== null) throw new Error(`Mailroom exited early (${child.exitCode}):\n${log}`);
     try {
-      // A local route: in real Okta mode /api/v1 answers for the org, which may refuse (that's tested too).
-      if ((await api('GET', '/api/mailroom/v1/deliveries?limit=1')).status === 200) break;
+      // What a load balancer asks: local checks only (in real Okta mode /api/v1 answers for the org).
+      if ((await fetch(`${url}/api/mailroom/v1/health`)).status === 200) break;
     } catch {
       // not listening yet
     }

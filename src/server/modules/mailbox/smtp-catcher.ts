@@ -82,6 +82,8 @@ export function createSmtpCatcher(deps: { mailbox: MailboxRepository; log: Fasti
       });
     },
     port: () => port,
+    /** Whether it accepts connections (the health endpoint asks). */
+    listening: () => server.server.listening,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
