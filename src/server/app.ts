@@ -13,6 +13,7 @@ import { createSecretBox, loadOrCreateKey } from './lib/secret-box';
 import { registerAuth } from './plugins/auth';
 import { registerCompression } from './plugins/compression';
 import { registerHealth } from './plugins/health';
+import { loggerOptions, RequestLogController } from './plugins/logging';
 import { oktaClientError, oktaFrameworkErrors, registerOktaErrors } from './plugins/okta-errors';
 import { registerRateLimit } from './plugins/rate-limit';
 import { registerResponseHeaders } from './plugins/response-headers';
@@ -57,11 +58,8 @@ export async function buildApp(
   const box = createSecretBox(loadOrCreateKey(config.dataDir));
 
   const app = Fastify({
-    logger: options.logger ?? {
-      level: config.logLevel,
-      // Credentials never reach a log line.
-      redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-csrf-token"]'],
-    },
+    logger: options.logger ?? loggerOptions(config),
+    logController: new RequestLogController(),
     bodyLimit: BODY_LIMIT_BYTES,
     genReqId: () => newId.requestId(),
     requestIdHeader: false,

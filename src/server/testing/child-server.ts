@@ -60,6 +60,7 @@ export async function startChildServer(
       SMTP_CATCHER_PORT: String(smtpCatcherPort),
       RATE_LIMIT: '0',
       LOG_LEVEL: 'warn',
+      LOG_FORMAT: 'json',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
