@@ -12,6 +12,7 @@ import { newId } from './lib/ids';
 import { createSecretBox, loadOrCreateKey } from './lib/secret-box';
 import { registerAuth } from './plugins/auth';
 import { registerCompression } from './plugins/compression';
+import { registerDrain } from './plugins/drain';
 import { registerHealth } from './plugins/health';
 import { loggerOptions, RequestLogController } from './plugins/logging';
 import { oktaClientError, oktaFrameworkErrors, registerOktaErrors } from './plugins/okta-errors';
@@ -128,6 +129,7 @@ export async function buildApp(
   app.decorate('bootstrapToken', first?.adminToken);
 
   registerResponseHeaders(app);
+  registerDrain(app);
   registerCompression(app);
   registerOktaErrors(app);
   registerRateLimit(app, config.rateLimit, config.rateLimitWindowSeconds);
@@ -171,9 +173,16 @@ export async function buildApp(
   await registerStaticClient(app, config.clientDir);
 
   await catcher.listen(config.smtpCatcherPort, '127.0.0.1');
+  // Runs once the HTTP server has closed and its requests have finished (main.ts bounds the wait).
   app.addHook('onClose', async () => {
     await catcher.close();
-    db.close();
+    if (!db.open) return;
+    try {
+      // Everything into the main file, the WAL emptied: the file alone is the database now (copy it, back it up).
+      db.pragma('wal_checkpoint(TRUNCATE)');
+    } finally {
+      db.close();
+    }
   });
   return app;
 }
