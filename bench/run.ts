@@ -4,12 +4,13 @@ import { execSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { readBench, writeBench, memoryBench } from './sections/api';
+import { readBench, writeBench, memoryBench, npmStartBench } from './sections/api';
 import { consoleLoadBench, launchBrowser, livePreviewBench } from './sections/browser';
 import { renderBench } from './sections/render';
 import { startMailroom } from './lib/processes';
 import { renderTable, type Row } from './lib/table';
 import { CHROMIUM } from '../src/server/testing/chromium';
+import { buildServer } from '../scripts/build-server.mjs';
 
 const MANIFEST = 'dist/client/.vite/manifest.json';
 const CLIENT_INPUTS = [
@@ -30,14 +31,26 @@ function newestMtime(entry: string): number {
   return newest;
 }
 
-/** The console is built when dist/ is missing or older than its sources (as `npm start` does). */
-function ensureBuild() {
-  const built = fs.existsSync(MANIFEST) ? fs.statSync(MANIFEST).mtimeMs : 0;
-  if (built > Math.max(...CLIENT_INPUTS.map(newestMtime))) return;
-  console.log('Building the console (dist/ is missing or stale)…');
-  const result = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
-  if (result.status !== 0) throw new Error('vite build failed');
+const SERVER_INPUTS = ['src/server', 'src/shared', 'scripts/build-server.mjs', 'package-lock.json'];
+
+const builtAt = (file: string) => (fs.existsSync(file) ? fs.statSync(file).mtimeMs : 0);
+
+/** The console and the server are built when dist/ is missing or older than their sources (as `npm start` does). */
+async function ensureBuild() {
+  if (builtAt(MANIFEST) <= Math.max(...CLIENT_INPUTS.map(newestMtime))) {
+    console.log('Building the console (dist/client is missing or stale)…');
+    const result = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+    if (result.status !== 0) throw new Error('vite build failed');
+  }
+  if (builtAt('dist/server/main.js') <= Math.max(...SERVER_INPUTS.map(newestMtime))) {
+    console.log('Building the server (dist/server is missing or stale)…');
+    await buildServer();
+  }
 }
+
+/** `npm run bench -- 5 6` runs only those sections (numbers as in the table); no arguments, all of them. */
+const chosen = new Set(process.argv.slice(2).map(Number));
+const wanted = (n: number) => chosen.size === 0 || chosen.has(n);
 
 function machine() {
   const cpu =
@@ -74,30 +87,37 @@ async function section(name: string, rows: Row[], run: () => Promise<Row[]> | Ro
 async function main() {
   const started = Date.now();
   const before = machine();
-  ensureBuild();
+  await ensureBuild();
   const rows: Row[] = [];
 
-  const server = await startMailroom();
-  try {
-    await section('1. API read path', rows, () => readBench(server));
-    await section('2. API write path', rows, () => writeBench(server));
-  } finally {
-    await server.stop();
-  }
-  await section('3. Render', rows, renderBench);
-  const browser = await launchBrowser();
-  try {
-    await section('4. Live preview (Chromium)', rows, () => livePreviewBench(browser));
-    const consoleServer = await startMailroom();
+  if (wanted(1) || wanted(2)) {
+    const server = await startMailroom();
     try {
-      await section('5. Console load (Chromium)', rows, () => consoleLoadBench(browser, consoleServer));
+      if (wanted(1)) await section('1. API read path', rows, () => readBench(server));
+      if (wanted(2)) await section('2. API write path', rows, () => writeBench(server));
     } finally {
-      await consoleServer.stop();
+      await server.stop();
     }
-  } finally {
-    await browser.close();
   }
-  await section('6. Memory', rows, memoryBench);
+  if (wanted(3)) await section('3. Render', rows, renderBench);
+  if (wanted(4) || wanted(5)) {
+    const browser = await launchBrowser();
+    try {
+      if (wanted(4)) await section('4. Live preview (Chromium)', rows, () => livePreviewBench(browser));
+      if (wanted(5)) {
+        const consoleServer = await startMailroom();
+        try {
+          await section('5. Console load (Chromium)', rows, () => consoleLoadBench(browser, consoleServer));
+        } finally {
+          await consoleServer.stop();
+        }
+      }
+    } finally {
+      await browser.close();
+    }
+  }
+  if (wanted(6))
+    await section('6. Memory', rows, async () => [...(await memoryBench()), ...(await npmStartBench())]);
 
   const info = { ...before, loadAverageAtEnd: machine().loadAverage };
   const table = renderTable(rows.sort((a, b) => a.area.localeCompare(b.area, 'en', { numeric: true })));

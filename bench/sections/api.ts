@@ -8,7 +8,15 @@ import type autocannon from 'autocannon';
 import { defaultContent } from '../../src/shared/templates/default-content';
 import { EMAIL_TEMPLATES } from '../../src/shared/templates/catalog';
 import { load, type LoadResult } from '../lib/load';
-import { startBaseline, startMailroom, type Child, type Mailroom } from '../lib/processes';
+import {
+  processTree,
+  startBaseline,
+  startMailroom,
+  startNpmStart,
+  type Child,
+  type Mailroom,
+  type TreeProcess,
+} from '../lib/processes';
 import { fmt, ratios, sleep, spread } from '../lib/stats';
 import { verdict, type Row } from '../lib/table';
 
@@ -364,5 +372,48 @@ export async function memoryBench(): Promise<Row[]> {
   } finally {
     await bare?.stop();
     await server.stop();
+  }
+}
+
+/**
+ * What `npm start` leaves running once the server is up and idle (every process under npm, npm included), beside
+ * a bare Fastify process started with `node` and measured by the same walk of /proc.
+ */
+export async function npmStartBench(): Promise<Row[]> {
+  const npm = await startNpmStart();
+  let bare: Child | undefined;
+  try {
+    bare = await startBaseline('bare-read.ts');
+    await sleep(2000);
+    const tree = npm.tree();
+    const bareTree = processTree(bare.pid);
+    const total = (t: TreeProcess[]) => t.reduce((sum, p) => sum + p.rss, 0);
+    const name = (p: TreeProcess) =>
+      p.pid === npm.pid ? 'npm' : (p.command.split(' ')[0].split('/').pop() ?? '?');
+    const each = (t: TreeProcess[]) => t.map((p) => `${name(p)} ${(p.rss / MB).toFixed(1)} MB`).join(', ');
+    const servers = tree.filter((p) => p.pid !== npm.pid);
+    const processes = (n: number) => `${n} process${n === 1 ? '' : 'es'}`;
+    return [
+      {
+        area: '6. Memory',
+        measure: '`npm start`, idle: processes left running (npm included) and their RSS',
+        value: `${processes(tree.length)}, ${(total(tree) / MB).toFixed(1)} MB (${each(tree)})`,
+        baseline: `bare Fastify, \`node\` alone: ${processes(bareTree.length)}, ${(total(bareTree) / MB).toFixed(1)} MB`,
+        ratio: `${(total(tree) / total(bareTree)).toFixed(2)}×`,
+        target: 'one server process, under npm',
+        verdict: verdict(servers.length === 1 && /node/.test(servers[0].command)),
+        data: {
+          processes: tree.length,
+          rssBytes: total(tree),
+          tree: tree.map((p) => `${p.pid} ${p.rss} ${p.command}`).join('\n'),
+          bareProcesses: bareTree.length,
+          bareRssBytes: total(bareTree),
+        },
+      },
+    ];
+  } finally {
+    await bare?.stop();
+    // Throws if SIGTERM to npm left anything behind.
+    await npm.stop();
   }
 }

@@ -199,8 +199,16 @@ function clickUntil(page: Page, click: string, ready: string, timeout: number): 
   );
 }
 
-async function signedInContext(browser: Browser, server: Mailroom): Promise<BrowserContext> {
-  const context = await browser.newContext({ baseURL: server.url, viewport: { width: 1400, height: 900 } });
+async function signedInContext(
+  browser: Browser,
+  server: Mailroom,
+  extraHTTPHeaders?: Record<string, string>,
+): Promise<BrowserContext> {
+  const context = await browser.newContext({
+    baseURL: server.url,
+    viewport: { width: 1400, height: 900 },
+    extraHTTPHeaders,
+  });
   // tsx compiles this file with esbuild's keepNames: functions handed to page.evaluate call its `__name` helper.
   await context.addInitScript('window.__name = (fn) => fn;');
   const response = await context.request.post('/api/mailroom/v1/session', { data: { token: server.token } });
@@ -340,8 +348,96 @@ export async function consoleLoadBench(browser: Browser, server: Mailroom): Prom
         data: { editorMs: s, baselineMs: spread(nav), ratio },
       });
     }
+    rows.push(...(await transferRows(browser, server, templates)));
   } finally {
     await blank.stop();
+  }
+  return rows;
+}
+
+interface Transfer {
+  bytes: number;
+  requests: number;
+  encodings: string[];
+}
+
+/**
+ * Everything a cold load of `url` moves over the wire until `ready` shows: response headers + encoded bodies of
+ * every request (document, scripts, styles, font, workers, API), as Chromium accounts them.
+ */
+async function transferred(
+  browser: Browser,
+  server: Mailroom,
+  url: string,
+  ready: string,
+  extraHTTPHeaders?: Record<string, string>,
+): Promise<Transfer> {
+  const context = await signedInContext(browser, server, extraHTTPHeaders);
+  const pending: Promise<void>[] = [];
+  const result: Transfer = { bytes: 0, requests: 0, encodings: [] };
+  context.on('requestfinished', (request) =>
+    pending.push(
+      (async () => {
+        const sizes = await request.sizes();
+        const response = await request.response();
+        result.bytes += sizes.responseHeadersSize + sizes.responseBodySize;
+        result.requests++;
+        const encoding = response?.headers()['content-encoding'] ?? 'identity';
+        if (!result.encodings.includes(encoding)) result.encodings.push(encoding);
+      })(),
+    ),
+  );
+  try {
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.waitForSelector(ready, { timeout: EDITOR_TIMEOUT_MS });
+    await page.waitForLoadState('networkidle');
+    await Promise.all(pending);
+  } finally {
+    await context.close();
+  }
+  return result;
+}
+
+/** Bytes transferred for the catalog and a cold editor load, compressed (Chromium's own Accept-Encoding) vs not. */
+async function transferRows(browser: Browser, server: Mailroom, catalogPath: string): Promise<Row[]> {
+  const customizations = await server.api<{ id: string; language: string }[]>(
+    'GET',
+    `/api/v1/brands/${server.brandId}/templates/email/${TEMPLATE_NAME}/customizations`,
+  );
+  const id = customizations.data.find((c) => c.language === 'en')?.id;
+  if (!id) throw new Error('transfer bench: no en customization');
+  const pages = [
+    { label: 'catalog page', url: catalogPath, ready: CATALOG_ROWS },
+    {
+      label: 'editor, loaded directly',
+      url: `${catalogPath}/${TEMPLATE_NAME}/customizations/${id}`,
+      ready: EDITOR_READY,
+    },
+  ];
+  const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
+  const rows: Row[] = [];
+  for (const p of pages) {
+    const compressed = await transferred(browser, server, p.url, p.ready);
+    // Chromium sends the header as given: the server then answers every request uncompressed.
+    const plain = await transferred(browser, server, p.url, p.ready, { 'Accept-Encoding': 'identity' });
+    const honest = !plain.encodings.some((e) => e !== 'identity');
+    rows.push({
+      area: '5. Console load',
+      measure: `${p.label}, bytes transferred, empty cache (${compressed.requests} requests; ${compressed.encodings.join(', ')})`,
+      value: kb(compressed.bytes),
+      baseline: `same page, Accept-Encoding: identity: ${kb(plain.bytes)}${honest ? '' : ` (BUT got ${plain.encodings.join(', ')})`}`,
+      ratio: `${(compressed.bytes / plain.bytes).toFixed(2)}×`,
+      target: '',
+      verdict: '',
+      data: {
+        compressedBytes: compressed.bytes,
+        uncompressedBytes: plain.bytes,
+        requests: compressed.requests,
+        encodings: compressed.encodings.join(' '),
+      },
+    });
+    console.log(`  ${p.label}: ${kb(compressed.bytes)} compressed, ${kb(plain.bytes)} without`);
   }
   return rows;
 }

@@ -11,6 +11,10 @@ import { openDatabase } from './db/database';
 import { newId } from './lib/ids';
 import { openSecretBox, type SecretBox } from './lib/secret-box';
 import { registerAuth } from './plugins/auth';
+import { registerCompression } from './plugins/compression';
+import { registerDrain } from './plugins/drain';
+import { registerHealth } from './plugins/health';
+import { loggerOptions, RequestLogController } from './plugins/logging';
 import { oktaClientError, oktaFrameworkErrors, registerOktaErrors } from './plugins/okta-errors';
 import { createRateLimits } from './plugins/rate-limit';
 import { registerResponseHeaders } from './plugins/response-headers';
@@ -66,11 +70,8 @@ export async function buildApp(
   }
 
   const app = Fastify({
-    logger: options.logger ?? {
-      level: config.logLevel,
-      // Credentials never reach a log line.
-      redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-csrf-token"]'],
-    },
+    logger: options.logger ?? loggerOptions(config),
+    logController: new RequestLogController(),
     bodyLimit: BODY_LIMIT_BYTES,
     genReqId: () => newId.requestId(),
     requestIdHeader: false,
@@ -143,6 +144,8 @@ export async function buildApp(
   app.decorate('bootstrapToken', first?.adminToken);
 
   registerResponseHeaders(app);
+  registerDrain(app);
+  registerCompression(app);
   registerOktaErrors(app);
   const limits = createRateLimits({
     limit: config.rateLimit,
@@ -186,12 +189,20 @@ export async function buildApp(
   await app.register(emailTemplateRoutes, ctx);
   await app.register(userRoutes, ctx);
   await app.register(mailboxRoutes, ctx);
+  registerHealth(app, { db, catcher });
   await registerStaticClient(app, config.clientDir);
 
   await catcher.listen(config.smtpCatcherPort, '127.0.0.1');
+  // Runs once the HTTP server has closed and its requests have finished (main.ts bounds the wait).
   app.addHook('onClose', async () => {
     await catcher.close();
-    db.close();
+    if (!db.open) return;
+    try {
+      // Everything into the main file, the WAL emptied: the file alone is the database now (copy it, back it up).
+      db.pragma('wal_checkpoint(TRUNCATE)');
+    } finally {
+      db.close();
+    }
   });
   return app;
 }

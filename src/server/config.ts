@@ -29,6 +29,8 @@ export interface Config {
   /** Where the built client lives; undefined = not served. */
   clientDir: string | undefined;
   logLevel: string;
+  /** One-liners for people (a terminal) or JSON for machines (files, pipes, log collectors). */
+  logFormat: 'pretty' | 'json';
 }
 
 function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -59,7 +61,18 @@ function trustedProxies(env: NodeJS.ProcessEnv): string[] | false {
   return list;
 }
 
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+/** `LOG_FORMAT` when set; otherwise pretty on a terminal and JSON anywhere else. */
+function logFormatFrom(env: NodeJS.ProcessEnv, stdoutIsTTY: boolean): Config['logFormat'] {
+  const value = optional(env, 'LOG_FORMAT')?.toLowerCase();
+  if (value === undefined) return stdoutIsTTY ? 'pretty' : 'json';
+  if (value === 'pretty' || value === 'json') return value;
+  throw new Error(`LOG_FORMAT must be "pretty" or "json", got "${env.LOG_FORMAT}"`);
+}
+
+export function loadConfig(
+  env: NodeJS.ProcessEnv = process.env,
+  stdoutIsTTY = Boolean(process.stdout.isTTY),
+): Config {
   const oktaOrgUrl = optional(env, 'OKTA_ORG_URL')?.replace(/\/+$/, '');
   const oktaApiToken = optional(env, 'OKTA_API_TOKEN');
   if (Boolean(oktaOrgUrl) !== Boolean(oktaApiToken)) {
@@ -83,5 +96,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxEmailServers: intFrom(env, 'MAX_EMAIL_SERVERS', 10),
     clientDir: optional(env, 'CLIENT_DIR') ?? path.resolve('dist/client'),
     logLevel: optional(env, 'LOG_LEVEL') ?? 'info',
+    logFormat: logFormatFrom(env, stdoutIsTTY),
   };
 }

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app';
 import { ADMIN_TOKEN_FILE } from './bootstrap';
 import { loadConfig } from './config';
@@ -8,6 +9,7 @@ async function main() {
   const config = loadConfig();
   const app = await buildApp(config);
   await app.listen({ host: config.host, port: config.port });
+  closeOnSignals(app);
 
   const url = config.publicUrl ?? `http://${config.host}:${config.port}`;
   const lines = [
@@ -42,16 +44,45 @@ async function main() {
       : check.problems.map((problem) => `  Problem: ${problem}`);
     process.stdout.write(report.join('\n') + '\n\n');
   }
+}
 
+/** How long requests in flight may take to finish after SIGTERM/SIGINT before their connections are cut. */
+const GRACE_MS = 10_000;
+
+/**
+ * Graceful shutdown on SIGTERM and SIGINT: stop accepting connections (new requests on kept-alive ones get 503),
+ * let requests in flight finish for up to GRACE_MS, then close the SMTP catcher and the database (checkpointed,
+ * app.ts), and exit 0; 1 when connections had to be cut or closing failed.
+ */
+function closeOnSignals(app: FastifyInstance) {
   let closing = false;
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.on(signal, async () => {
-      if (closing) return;
-      closing = true;
-      await app.close();
-      process.exit(0);
-    });
-  }
+  const onSignal = (signal: NodeJS.Signals) => {
+    // npm forwards the terminal's Ctrl-C, so the same signal can arrive twice: the first one is in charge.
+    if (closing) return;
+    closing = true;
+    app.log.info({ signal }, 'shutting down: finishing requests in flight');
+    let cut = false;
+    const grace = setTimeout(() => {
+      cut = true;
+      app.log.warn(`requests still in flight after ${GRACE_MS / 1000} s: closing their connections`);
+      app.server.closeAllConnections();
+    }, GRACE_MS);
+    // Whatever else hangs (a stuck SMTP session has its own 2 s), the process ends.
+    setTimeout(() => process.exit(1), GRACE_MS + 5_000).unref();
+    app.close().then(
+      () => {
+        clearTimeout(grace);
+        app.log.info('stopped');
+        process.exit(cut ? 1 : 0);
+      },
+      (error: unknown) => {
+        app.log.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGTERM', onSignal);
+  process.on('SIGINT', onSignal);
 }
 
 main().catch((error) => {

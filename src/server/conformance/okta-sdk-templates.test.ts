@@ -20,8 +20,19 @@ describe('Okta Node SDK v8 → Custom Email Templates API', () => {
   let brandId: string;
   const templateName = 'UserActivation';
 
+  // How each answer went over the wire: the SDK asks for gzip, and answers over 1 KB come compressed.
+  const wire: { url: string; accepted: string; encoding: string }[] = [];
+
   beforeAll(async () => {
-    server = await startListeningApp();
+    server = await startListeningApp({}, (app) =>
+      app.addHook('onResponse', async (request, reply) => {
+        wire.push({
+          url: request.url,
+          accepted: String(request.headers['accept-encoding'] ?? ''),
+          encoding: String(reply.getHeader('content-encoding') ?? 'identity'),
+        });
+      }),
+    );
     client = new okta.Client({ orgUrl: server.url, token: server.token, cacheMiddleware: null });
     // As Okta's own integration test does: the first brand of listBrands().
     const brands = await all(await client.customizationApi.listBrands());
@@ -32,8 +43,14 @@ describe('Okta Node SDK v8 → Custom Email Templates API', () => {
   });
 
   it('lists every template across pages (the SDK follows Link next) and gets one with expansions', async () => {
+    wire.length = 0;
     const templates = await all(await client.customizationApi.listEmailTemplates({ brandId, limit: 5 }));
     expect(templates.map((t) => t.name)).toEqual(EMAIL_TEMPLATES.map((t) => t.name));
+    // It read those pages gzip-compressed (node-fetch decodes them), the same as plain JSON.
+    const pages = wire.filter((w) => w.url.includes('/templates/email?'));
+    expect(pages.length).toBeGreaterThan(1);
+    for (const page of pages)
+      expect(page).toMatchObject({ accepted: expect.stringContaining('gzip'), encoding: 'gzip' });
     const one = await client.customizationApi.getEmailTemplate({
       brandId,
       templateName,

@@ -13,6 +13,8 @@ const PUBLIC = new Set([
   'POST /api/mailroom/v1/session',
   'GET /api/mailroom/v1/session',
   'DELETE /api/mailroom/v1/session',
+  // For load balancers; says only ok or unavailable (plugins/health.test.ts).
+  'GET /api/mailroom/v1/health',
 ]);
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 

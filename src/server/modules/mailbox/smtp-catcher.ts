@@ -27,6 +27,8 @@ export function createSmtpCatcher(deps: { mailbox: MailboxRepository; log: Fasti
     disabledCommands: ['STARTTLS', 'AUTH'],
     size: MAX_MESSAGE_BYTES,
     logger: false,
+    // On shutdown a client mid-message gets 2 s to finish, then 421 (smtp-server's default wait is 30 s).
+    closeTimeout: 2_000,
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       let size = 0;
@@ -82,6 +84,8 @@ export function createSmtpCatcher(deps: { mailbox: MailboxRepository; log: Fasti
       });
     },
     port: () => port,
+    /** Whether it accepts connections (the health endpoint asks). */
+    listening: () => server.server.listening,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

@@ -1,0 +1,32 @@
+import type { FastifyInstance } from 'fastify';
+import type { Db } from '../db/database';
+import type { SmtpCatcher } from '../modules/mailbox/smtp-catcher';
+
+export const HEALTH_PATH = '/api/mailroom/v1/health';
+
+/**
+ * `GET /api/mailroom/v1/health` for load balancers and process managers: no authentication, no rate limit (that
+ * applies to /api/v1 only), and nothing in the answer beyond `{"status":"ok"}`, or 503 with the names of the
+ * checks that failed. It checks that the database answers a query and that the SMTP catcher accepts connections.
+ */
+export function registerHealth(app: FastifyInstance, deps: { db: Db; catcher: SmtpCatcher }) {
+  // Reads the schema table: a query SQLite must answer from the file, not just a live handle.
+  const probe = deps.db.prepare('SELECT count(*) FROM sqlite_schema');
+  const checks: Record<string, () => boolean> = {
+    database: () => {
+      try {
+        probe.get();
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    smtpCatcher: () => deps.catcher.listening(),
+  };
+  // No `config.scope`: auth.ts lets the route through without credentials.
+  app.get(HEALTH_PATH, async (_request, reply) => {
+    const failed = Object.keys(checks).filter((name) => !checks[name]());
+    if (failed.length === 0) return { status: 'ok' };
+    return reply.code(503).send({ status: 'unavailable', failed });
+  });
+}
