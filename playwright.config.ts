@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM } from './src/server/testing/chromium';
+import { CHROMIUM } from './test/support/chromium';
 
 /** End-to-end tests against the real built console and server (see e2e/fixtures.ts). Debian's Chromium only. */
 export default defineConfig({

@@ -9,7 +9,7 @@ import { consoleLoadBench, launchBrowser, livePreviewBench } from './sections/br
 import { renderBench } from './sections/render';
 import { startMailroom } from './lib/processes';
 import { renderTable, type Row } from './lib/table';
-import { CHROMIUM } from '../src/server/testing/chromium';
+import { CHROMIUM } from '../test/support/chromium';
 import { buildServer } from '../scripts/build-server.mjs';
 
 const MANIFEST = 'dist/client/.vite/manifest.json';

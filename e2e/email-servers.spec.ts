@@ -1,5 +1,5 @@
-import { startTokenServer } from '../src/server/testing/oauth-token-server';
-import { closedPort, startSmtpTestServer } from '../src/server/testing/smtp-test-server';
+import { startTokenServer } from '../test/support/oauth-token-server';
+import { closedPort, startSmtpTestServer } from '../test/support/smtp-test-server';
 import { expect, expectAccessible, test } from './fixtures';
 
 test.afterEach(async ({ server }) => {

@@ -3,8 +3,8 @@ import AxeBuilder from '@axe-core/playwright';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startChildServer, type ApiCall } from '../src/server/testing/child-server';
-import { startSmtpTestServer } from '../src/server/testing/smtp-test-server';
+import { startChildServer, type ApiCall } from '../test/support/child-server';
+import { startSmtpTestServer } from '../test/support/smtp-test-server';
 
 export const ADMIN_TOKEN = '00E2eAdminToken0000000000000000000000000000';
 

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
-import { ORG_STOCK_MARK, startLiveOktaOrg, type LiveOktaOrg } from '../src/server/testing/live-okta-org';
-import { startSmtpTestServer } from '../src/server/testing/smtp-test-server';
+import { ORG_STOCK_MARK, startLiveOktaOrg, type LiveOktaOrg } from '../test/support/live-okta-org';
+import { startSmtpTestServer } from '../test/support/smtp-test-server';
 import {
   expect,
   expectAccessible,
@@ -10,7 +10,7 @@ import {
   type MailroomServer,
 } from './fixtures';
 
-// Real Okta mode against an org that answers in live Okta's shapes (src/server/testing/live-okta-org.ts): a bare
+// Real Okta mode against an org that answers in live Okta's shapes (test/support/live-okta-org.ts): a bare
 // SMTP server list without authType, 31 templates paged with the org's own host in `Link`, the org's own stock
 // content, 429s. The console is the real build, the front server a real Mailroom, the browser Chromium.
 

@@ -3,8 +3,8 @@ import nodemailer from 'nodemailer';
 import path from 'node:path';
 import type { Frame, Page } from '@playwright/test';
 import { expect, test, type MailroomServer } from './fixtures';
-import { XSS_PAYLOAD, XSS_VECTORS } from '../src/server/reliability/xss-vectors';
-import { recordFigure } from '../src/server/reliability/figures';
+import { XSS_PAYLOAD, XSS_VECTORS } from '../test/reliability/xss-vectors';
+import { recordFigure } from '../test/reliability/figures';
 import { checkTemplateSyntax } from '../src/shared/velocity/render';
 
 /**

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startChildServer, type ChildServer } from '../src/server/testing/child-server';
+import { startChildServer, type ChildServer } from '../test/support/child-server';
 import { buildServer } from './build-server.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');

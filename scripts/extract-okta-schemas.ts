@@ -4,10 +4,10 @@
  *
  *   npm run extract-schemas [-- path/to/management-oneOfInheritance.yaml]
  *
- * Output: src/server/testing/okta-schemas.json (deterministic: sorted keys, no descriptions,
+ * Output: test/support/okta-schemas.json (deterministic: sorted keys, no descriptions,
  * examples or x-* extensions; `#/components/schemas/X` refs rewritten to `#/schemas/X`).
  * The JSON stays OpenAPI 3.0 flavoured (nullable, discriminator, readOnly...); the runtime
- * translation to JSON Schema lives in src/server/testing/okta-schema.ts.
+ * translation to JSON Schema lives in test/support/okta-schema.ts.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -20,7 +20,7 @@ type JsonObject = { [key: string]: Json };
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const defaultSpec = path.resolve(repoRoot, '../shared/okta/management-oneOfInheritance.yaml');
-const outFile = path.join(repoRoot, 'src/server/testing/okta-schemas.json');
+const outFile = path.join(repoRoot, 'test/support/okta-schemas.json');
 
 /** Operations we serve. `fallback` locates the operation when the operationId is absent. */
 const OPERATIONS: { id: string; fallback?: { method: string; path: string } }[] = [

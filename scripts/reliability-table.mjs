@@ -1,4 +1,4 @@
-// Prints the reliability suite's figures (reports/reliability.json, written by src/server/reliability/figures.ts
+// Prints the reliability suite's figures (reports/reliability.json, written by test/reliability/figures.ts
 // and e2e/xss-corpus.spec.ts) as one plain table. Used by test-summary.mjs and `npm run test:stress`.
 import fs from 'node:fs';
 import { pathToFileURL } from 'node:url';

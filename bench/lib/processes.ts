@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
-import { freePort, startChildServer, type ApiCall } from '../../src/server/testing/child-server';
+import { freePort, startChildServer, type ApiCall } from '../../test/support/child-server';
 import { sleep } from './stats';
 
 /** What `npm run build` / `npm start` produce; run.ts builds it when missing or stale. */

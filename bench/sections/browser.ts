@@ -10,7 +10,7 @@ import { defaultContent } from '../../src/shared/templates/default-content';
 import { renderTemplate } from '../../src/shared/velocity/render';
 import { NOW, TEMPLATE_NAME, makeContext, makeTemplate } from '../fixtures/templates';
 import type { Pane, Timing } from '../page/preview-page';
-import { CHROMIUM } from '../../src/server/testing/chromium';
+import { CHROMIUM } from '../../test/support/chromium';
 import { startBaseline, type Mailroom } from '../lib/processes';
 import { fmt, ratios, spread } from '../lib/stats';
 import { verdict, type Row } from '../lib/table';

@@ -3,8 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildTestApp } from './testing/build-test-app';
-import { runChildServerToExit, startChildServer } from './testing/child-server';
+import { buildTestApp } from '../../test/support/build-test-app';
+import { runChildServerToExit, startChildServer } from '../../test/support/child-server';
 
 /** DATA_DIR: what a 2xx write and a stored secret rely on, pinned. */
 describe('DATA_DIR durability', () => {

@@ -6,8 +6,8 @@ import path from 'node:path';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, describe, expect, it } from 'vitest';
 import { EMAIL_TEMPLATES } from '../shared/templates/catalog';
-import { httpClient } from './reliability/http';
-import { startChildServer } from './testing/child-server';
+import { httpClient } from '../../test/reliability/http';
+import { startChildServer } from '../../test/support/child-server';
 
 const TOKEN = '00ShutdownTestToken0000000000000000000000';
 const TEMPLATES = EMAIL_TEMPLATES.filter((t) => t.requiredVariables.length === 0).map((t) => t.name);

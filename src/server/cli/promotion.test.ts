@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startChildServer, type ChildServer } from '../testing/child-server';
+import { startChildServer, type ChildServer } from '../../../test/support/child-server';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const SOURCE_TOKEN = '00PromotionSourceToken00000000000000000000';

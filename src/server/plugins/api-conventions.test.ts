@@ -1,7 +1,7 @@
 import net from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startListeningApp } from '../testing/listening-app';
-import { buildTestApp, expectOktaError, type TestApp } from '../testing/build-test-app';
+import { startListeningApp } from '../../../test/support/listening-app';
+import { buildTestApp, expectOktaError, type TestApp } from '../../../test/support/build-test-app';
 
 describe('Okta API conventions', () => {
   let t: TestApp | undefined;

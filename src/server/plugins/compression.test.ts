@@ -4,7 +4,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { precompressDir } from '../../../scripts/precompress.mjs';
-import { buildTestApp, expectOktaError, type TestApp } from '../testing/build-test-app';
+import { buildTestApp, expectOktaError, type TestApp } from '../../../test/support/build-test-app';
 import { COMPRESS_MIN_BYTES, negotiateEncoding } from './compression';
 
 const decode = (body: Buffer, encoding: unknown) =>

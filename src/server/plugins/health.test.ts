@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp, type TestApp } from '../testing/build-test-app';
+import { buildTestApp, type TestApp } from '../../../test/support/build-test-app';
 import { HEALTH_PATH } from './health';
 
 describe('GET /api/mailroom/v1/health', () => {

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../app';
 import { loadConfig } from '../config';
-import { TEST_ADMIN_TOKEN } from '../testing/build-test-app';
+import { TEST_ADMIN_TOKEN } from '../../../test/support/build-test-app';
 import { formatPretty, loggerOptions } from './logging';
 
 describe('LOG_FORMAT', () => {

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../config';
-import { startListeningApp } from '../testing/listening-app';
-import type { TestApp } from '../testing/build-test-app';
-import { httpClient, oktaErrorProblems, runPool, type RawResponse } from '../reliability/http';
+import { startListeningApp } from '../../../test/support/listening-app';
+import type { TestApp } from '../../../test/support/build-test-app';
+import { httpClient, oktaErrorProblems, runPool, type RawResponse } from '../../../test/reliability/http';
 import { addressKey, MAX_WINDOWS } from './rate-limit';
 
 const API = '/api/v1/email-servers';

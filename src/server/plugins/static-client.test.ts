@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp, expectOktaError, type TestApp } from '../testing/build-test-app';
+import { buildTestApp, expectOktaError, type TestApp } from '../../../test/support/build-test-app';
 
 describe('serving the built console', () => {
   let t: TestApp;

@@ -5,7 +5,7 @@ import { createHttpTransferClient } from '../../shared/transfer/http-client';
 import { describeOperation, planImport } from '../../shared/transfer/plan';
 import { exportBundle, readBrandState } from '../../shared/transfer/state';
 import type { TransferClient } from '../../shared/transfer/client';
-import { buildTestApp, type TestApp } from '../testing/build-test-app';
+import { buildTestApp, type TestApp } from '../../../test/support/build-test-app';
 import { injectTransport } from './inject-transport';
 
 const RESET = '<p>${user.profile.firstName}: <a href="${resetPasswordLink}">reset</a></p>';

@@ -4,7 +4,7 @@ import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultContent } from '../templates/default-content';
 import { renderTemplate } from '../velocity/render';
-import { CHROMIUM } from '../../server/testing/chromium';
+import { CHROMIUM } from '../../../test/support/chromium';
 import { buildRenderContext, type RenderSubject } from './render-context';
 
 const subject: RenderSubject = {
@@ -40,7 +40,7 @@ describe('Velocity rendering: Node and the browser bundle give the same output',
         write: false,
         minify: true,
         lib: {
-          entry: path.join(import.meta.dirname, 'testing/browser-entry.ts'),
+          entry: path.join(import.meta.dirname, '../../../test/support/browser-entry.ts'),
           formats: ['iife'],
           name: 'mailroomRenderBundle',
         },

@@ -4,7 +4,7 @@ import type { Bundle } from './bundle';
 import { describeFailure } from './client';
 import { planImport } from './plan';
 import { readBrandState } from './state';
-import { memoryOrg, seed } from './testing/memory-org';
+import { memoryOrg, seed } from '../../../test/support/memory-org';
 
 const BODY = '<p><a href="${resetPasswordLink}">Reset</a></p>';
 const bundle: Bundle = {

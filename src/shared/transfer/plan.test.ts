@@ -4,7 +4,7 @@ import { applyPlan } from './apply';
 import { serializeBundle, type Bundle, type BundleCustomization } from './bundle';
 import { describeOperation, planImport, type CustomizationChange, type Plan } from './plan';
 import { readBrandState } from './state';
-import { memoryOrg, seed, type MemoryOrg } from './testing/memory-org';
+import { memoryOrg, seed, type MemoryOrg } from '../../../test/support/memory-org';
 
 const BODY = '<p><a href="${resetPasswordLink}">Reset</a></p>';
 const c = (

@@ -1,9 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildTestApp, expectNoSecrets, expectOktaError, type TestApp } from '../../testing/build-test-app';
-import { expectOktaResponse, validateOktaSchema } from '../../testing/okta-schema';
-import { closedPort, startSmtpTestServer } from '../../testing/smtp-test-server';
+import {
+  buildTestApp,
+  expectNoSecrets,
+  expectOktaError,
+  type TestApp,
+} from '../../../../test/support/build-test-app';
+import { expectOktaResponse, validateOktaSchema } from '../../../../test/support/okta-schema';
+import { closedPort, startSmtpTestServer } from '../../../../test/support/smtp-test-server';
 
 const PASSWORD = 'correct-horse-battery-staple';
 const basic = (overrides: Record<string, unknown> = {}) => ({

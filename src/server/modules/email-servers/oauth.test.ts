@@ -4,10 +4,15 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { buildTestApp, expectNoSecrets, expectOktaError, type TestApp } from '../../testing/build-test-app';
-import { expectOktaResponse } from '../../testing/okta-schema';
-import { startTokenServer } from '../../testing/oauth-token-server';
-import { closedPort, startSmtpTestServer } from '../../testing/smtp-test-server';
+import {
+  buildTestApp,
+  expectNoSecrets,
+  expectOktaError,
+  type TestApp,
+} from '../../../../test/support/build-test-app';
+import { expectOktaResponse } from '../../../../test/support/okta-schema';
+import { startTokenServer } from '../../../../test/support/oauth-token-server';
+import { closedPort, startSmtpTestServer } from '../../../../test/support/smtp-test-server';
 import { requestAccessToken, TokenFailure } from '../mail/oauth-token';
 
 const CLIENT_SECRET = 'cc-secret-7Hq2Vx9Lp4';

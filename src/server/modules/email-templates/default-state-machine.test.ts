@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp, type TestApp } from '../../testing/build-test-app';
+import { buildTestApp, type TestApp } from '../../../../test/support/build-test-app';
 
 /** Small seeded PRNG (mulberry32) so a failing sequence can be replayed from its seed. */
 function prng(seed: number) {

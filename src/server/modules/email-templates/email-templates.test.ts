@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EMAIL_TEMPLATES } from '../../../shared/templates/catalog';
-import { buildTestApp, expectOktaError, type TestApp } from '../../testing/build-test-app';
-import { expectOktaResponse } from '../../testing/okta-schema';
+import { buildTestApp, expectOktaError, type TestApp } from '../../../../test/support/build-test-app';
+import { expectOktaResponse } from '../../../../test/support/okta-schema';
 
 const ACTIVATION_BODY = '<p>Hello ${user.profile.firstName}, <a href="${activationLink}">activate</a></p>';
 

@@ -1,6 +1,6 @@
 import nodemailer from 'nodemailer';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildTestApp, expectOktaError, type TestApp } from '../../testing/build-test-app';
+import { buildTestApp, expectOktaError, type TestApp } from '../../../../test/support/build-test-app';
 
 async function sendToCatcher(port: number, subject: string, to = 'ada@acme.example') {
   const transport = nodemailer.createTransport({ host: '127.0.0.1', port, secure: false });

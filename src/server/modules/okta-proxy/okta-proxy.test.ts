@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp, expectOktaError, type TestApp } from '../../testing/build-test-app';
-import { startListeningApp } from '../../testing/listening-app';
-import { closedPort } from '../../testing/smtp-test-server';
-import { startLiveOktaOrg, type LiveOktaOrg } from '../../testing/live-okta-org';
+import { buildTestApp, expectOktaError, type TestApp } from '../../../../test/support/build-test-app';
+import { startListeningApp } from '../../../../test/support/listening-app';
+import { closedPort } from '../../../../test/support/smtp-test-server';
+import { startLiveOktaOrg, type LiveOktaOrg } from '../../../../test/support/live-okta-org';
 import { rewriteLinks } from './proxy';
 
 const ORG_TOKEN = '00OrgSideToken0000000000000000000000000000';

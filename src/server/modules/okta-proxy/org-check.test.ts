@@ -4,11 +4,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startChildServer } from '../../testing/child-server';
-import { startListeningApp } from '../../testing/listening-app';
-import { startLiveOktaOrg, type LiveOktaOrg } from '../../testing/live-okta-org';
-import { closedPort } from '../../testing/smtp-test-server';
-import type { TestApp } from '../../testing/build-test-app';
+import { startChildServer } from '../../../../test/support/child-server';
+import { startListeningApp } from '../../../../test/support/listening-app';
+import { startLiveOktaOrg, type LiveOktaOrg } from '../../../../test/support/live-okta-org';
+import { closedPort } from '../../../../test/support/smtp-test-server';
+import type { TestApp } from '../../../../test/support/build-test-app';
 import { createOrgConnection } from './org-check';
 
 const ORG_TOKEN = '00CheckedOrgToken00000000000000000000000000';

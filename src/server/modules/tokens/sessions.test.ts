@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildTestApp, expectOktaError, type TestApp } from '../../testing/build-test-app';
+import { buildTestApp, expectOktaError, type TestApp } from '../../../../test/support/build-test-app';
 
 describe('Console sessions', () => {
   let t: TestApp;

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildTestApp, expectOktaError, type TestApp } from '../../testing/build-test-app';
-import { expectOktaResponse } from '../../testing/okta-schema';
+import { buildTestApp, expectOktaError, type TestApp } from '../../../../test/support/build-test-app';
+import { expectOktaResponse } from '../../../../test/support/okta-schema';
 
 describe('Users (me) and org', () => {
   let t: TestApp;

@@ -3,8 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { EMAIL_TEMPLATES } from '../../shared/templates/catalog';
-import { startChildServer } from '../testing/child-server';
+import { EMAIL_TEMPLATES } from '../../src/shared/templates/catalog';
+import { startChildServer } from '../support/child-server';
 import { recordFigure, size } from './figures';
 import { httpClient, SEED, seededRandom } from './http';
 

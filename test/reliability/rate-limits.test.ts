@@ -1,7 +1,7 @@
 import okta from '@okta/okta-sdk-nodejs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startListeningApp } from '../testing/listening-app';
-import type { TestApp } from '../testing/build-test-app';
+import { startListeningApp } from '../support/listening-app';
+import type { TestApp } from '../support/build-test-app';
 import { recordFigure } from './figures';
 import { httpClient, oktaErrorProblems } from './http';
 

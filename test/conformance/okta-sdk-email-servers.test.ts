@@ -1,8 +1,8 @@
 import okta from '@okta/okta-sdk-nodejs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startListeningApp } from '../testing/listening-app';
-import { startSmtpTestServer } from '../testing/smtp-test-server';
-import type { TestApp } from '../testing/build-test-app';
+import { startListeningApp } from '../support/listening-app';
+import { startSmtpTestServer } from '../support/smtp-test-server';
+import type { TestApp } from '../support/build-test-app';
 
 /**
  * Okta's own Node SDK (v8), unchanged, against a real listening Mailroom: every Email Servers method.

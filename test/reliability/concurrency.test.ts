@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startListeningApp } from '../testing/listening-app';
-import type { TestApp } from '../testing/build-test-app';
+import { startListeningApp } from '../support/listening-app';
+import type { TestApp } from '../support/build-test-app';
 import { recordFigure, size } from './figures';
 import { httpClient, runPool, SEED, seededRandom, type RawResponse } from './http';
 

@@ -4,9 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import nodemailer from 'nodemailer';
 import { afterAll, describe, expect, it } from 'vitest';
-import { startTokenServer } from '../testing/oauth-token-server';
-import { startSmtpTestServer } from '../testing/smtp-test-server';
-import { startChildServer } from '../testing/child-server';
+import { startTokenServer } from '../support/oauth-token-server';
+import { startSmtpTestServer } from '../support/smtp-test-server';
+import { startChildServer } from '../support/child-server';
 import { recordFigure } from './figures';
 import { httpClient, type RawResponse } from './http';
 

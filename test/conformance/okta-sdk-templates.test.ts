@@ -1,8 +1,8 @@
 import okta from '@okta/okta-sdk-nodejs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EMAIL_TEMPLATES } from '../../shared/templates/catalog';
-import { startListeningApp } from '../testing/listening-app';
-import type { TestApp } from '../testing/build-test-app';
+import { EMAIL_TEMPLATES } from '../../src/shared/templates/catalog';
+import { startListeningApp } from '../support/listening-app';
+import type { TestApp } from '../support/build-test-app';
 
 const BODY =
   '<!DOCTYPE html><html><body><p>Hello, ${user.profile.firstName}. Click <a href="${activationLink}">here</a>.</p></body></html>';

@@ -1,8 +1,8 @@
 import okta7 from 'okta-sdk-nodejs-v7';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startListeningApp } from '../testing/listening-app';
-import { startSmtpTestServer } from '../testing/smtp-test-server';
-import type { TestApp } from '../testing/build-test-app';
+import { startListeningApp } from '../support/listening-app';
+import { startSmtpTestServer } from '../support/smtp-test-server';
+import type { TestApp } from '../support/build-test-app';
 
 /** Okta's Node SDK v7 sends the older `{from, to}` test body (its model calls the field `_from`). */
 describe('Okta Node SDK v7 → Email Servers API', () => {

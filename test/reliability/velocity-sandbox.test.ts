@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp, expectOktaError, type TestApp } from '../testing/build-test-app';
+import { buildTestApp, expectOktaError, type TestApp } from '../support/build-test-app';
 import { recordFigure } from './figures';
 import { hostileBodies } from './hostile-templates';
 

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import zlib from 'node:zlib';
-import { HEALTH_PATH } from '../plugins/health';
+import { HEALTH_PATH } from '../../src/server/plugins/health';
 import {
   findSecretFields,
   oktaOperations,

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import type { TestApp } from '../testing/build-test-app';
+import type { TestApp } from '../support/build-test-app';
 
 export interface RouteEntry {
   method: string;

@@ -1,7 +1,7 @@
 import net from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
-import { closedPort, startSmtpTestServer } from '../testing/smtp-test-server';
+import { closedPort, startSmtpTestServer } from '../support/smtp-test-server';
 
 export interface FaultServer {
   name: string;

@@ -1,10 +1,10 @@
-import { EMAIL_TEMPLATES, findTemplate, type RecipientsValue } from '../../templates/catalog';
+import { EMAIL_TEMPLATES, findTemplate, type RecipientsValue } from '../../src/shared/templates/catalog';
 import {
   TransferApiError,
   type CustomizationRecord,
   type EmailServerRecord,
   type TransferClient,
-} from '../client';
+} from '../../src/shared/transfer/client';
 
 /**
  * An in-memory org for planner and runner unit tests: Okta's customization rules (docs/okta/API-REFERENCE.md §4.6) and nothing

@@ -1,8 +1,8 @@
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startListeningApp } from '../testing/listening-app';
-import type { TestApp } from '../testing/build-test-app';
+import { startListeningApp } from '../support/listening-app';
+import type { TestApp } from '../support/build-test-app';
 import { recordFigure, size, STRESS } from './figures';
 import { badRequest, type FuzzRequest } from './fuzz-generators';
 import { httpClient, oktaErrorProblems, runPool, SEED, seededRandom, type RawResponse } from './http';

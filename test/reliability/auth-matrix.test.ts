@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp, type TestApp } from '../testing/build-test-app';
-import { SCOPES, type Scope } from '../../shared/scopes';
-import { oktaOperations } from '../testing/okta-schema';
+import { buildTestApp, type TestApp } from '../support/build-test-app';
+import { SCOPES, type Scope } from '../../src/shared/scopes';
+import { oktaOperations } from '../support/okta-schema';
 import { recordFigure } from './figures';
 import { apiRoutes, concretePath, fixtureIds, type RouteEntry } from './route-table';
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 
 // The one way tests, e2e fixtures and the bench run Mailroom as its own process (as `npm start` does).
 
-const ROOT = path.resolve(import.meta.dirname, '../../..');
+const ROOT = path.resolve(import.meta.dirname, '../..');
 
 export async function freePort(): Promise<number> {
   const probe = net.createServer();

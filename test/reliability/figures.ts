@@ -26,7 +26,7 @@ export const VARIANT: 'fast' | 'stress' = STRESS ? 'stress' : 'fast';
 /** Picks the fast or the stress size. */
 export const size = (fast: number, stress: number) => (STRESS ? stress : fast);
 
-const ROOT = path.resolve(import.meta.dirname, '../../..');
+const ROOT = path.resolve(import.meta.dirname, '../..');
 export const FIGURES_FILE = path.join(ROOT, 'reports', 'reliability.json');
 
 function withLock<T>(fn: () => T): T {
