@@ -101,23 +101,7 @@ export async function startChildServer(
     options.entry,
   );
   const url = `http://127.0.0.1:${port}`;
-  const api: ApiCall = async (method, apiPath, body) => {
-    const response = await fetch(`${url}${apiPath}`, {
-      method,
-      headers: {
-        Authorization: `SSWS ${token}`,
-        Accept: 'application/json',
-        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await response.text();
-    return {
-      status: response.status,
-      data: (text ? JSON.parse(text) : undefined) as never,
-      headers: response.headers,
-    };
-  };
+  const api = apiCaller(url, token);
   const deadline = Date.now() + 30_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`Mailroom exited early (${child.exitCode}):\n${output()}`);
@@ -147,5 +131,26 @@ export async function startChildServer(
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
       await exited;
     },
+  };
+}
+
+/** JSON over HTTP to `baseUrl` with an SSWS token: what tests call a server's API with. */
+export function apiCaller(baseUrl: string, token: string): ApiCall {
+  return async (method, apiPath, body) => {
+    const response = await fetch(`${baseUrl}${apiPath}`, {
+      method,
+      headers: {
+        Authorization: `SSWS ${token}`,
+        Accept: 'application/json',
+        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await response.text();
+    return {
+      status: response.status,
+      data: (text ? JSON.parse(text) : undefined) as never,
+      headers: response.headers,
+    };
   };
 }

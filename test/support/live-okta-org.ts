@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { freePort, startChildServer, type ApiCall, type ChildServer } from './child-server';
+import { apiCaller, freePort, startChildServer, type ApiCall, type ChildServer } from './child-server';
 
 /**
  * A stand-in for a live Okta org, for tests of real Okta mode: an HTTP server that fronts an embedded Mailroom
@@ -212,23 +212,7 @@ export async function startLiveOktaOrg(
   }
 
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-  const api: ApiCall = async (method, apiPath, body) => {
-    const response = await fetch(url + apiPath, {
-      method,
-      headers: {
-        authorization: `SSWS ${token}`,
-        accept: 'application/json',
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await response.text();
-    return {
-      status: response.status,
-      data: (text ? JSON.parse(text) : undefined) as never,
-      headers: response.headers,
-    };
-  };
+  const api = apiCaller(url, token);
   return {
     url,
     canonicalUrl,

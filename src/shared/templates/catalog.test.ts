@@ -11,40 +11,11 @@ import {
   templateDescriptions,
   variablesFor,
 } from './catalog';
+import { LIVE_TEMPLATE_NAMES } from '../../../test/support/live-okta-org';
 
 const ORDER = [
-  // what a live org lists
-  'UserActivation',
-  'UserBootstrappedActivation',
-  'ForgotPassword',
-  'ForgotPasswordDenied',
-  'PasswordResetByAdmin',
-  'PasswordResetBySupportUser',
-  'ADUserActivation',
-  'ADForgotPasswordDenied',
-  'ADForgotPassword',
-  'LDAPUserActivation',
-  'LDAPForgotPassword',
-  'LDAPForgotPasswordDenied',
-  'SelfServiceUnlock',
-  'ADSelfServiceUnlock',
-  'LDAPSelfServiceUnlock',
-  'OktaVerifyActivation',
-  'AccountLockout',
-  'EmailChallenge',
-  'EmailFactorVerification',
-  'NewSignOnNotification',
-  'RegistrationActivation',
-  'ChangeEmailConfirmation',
-  'PendingEmailChange',
-  'EmailChangeConfirmation',
-  'RegistrationEmailVerification',
-  'SelfServiceUnlockOnUnlockedAccount',
-  'AuthenticatorEnrolled',
-  'AuthenticatorReset',
-  'PasswordChanged',
-  'IGAReviewerOverdueNotification',
-  'MyAccountChangeConfirmation',
+  // what a live org lists (the live-Okta fixture serves the same recorded list)
+  ...LIVE_TEMPLATE_NAMES,
   // the guide's remaining ones
   'IGAReviewerNotification',
   'IGAReviewerEndNotification',
