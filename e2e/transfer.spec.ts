@@ -78,7 +78,8 @@ test('export a bundle from one Mailroom and import it into another through the T
     await expect(forgot.getByTestId('diff-body').locator('.monaco-diff-editor')).toBeVisible({
       timeout: 20_000,
     });
-    await expect(forgot.getByTestId('diff-body')).toContainText('Réinitialisez-le ici');
+    // Monaco fills the diff after it mounts: slower on a loaded machine.
+    await expect(forgot.getByTestId('diff-body')).toContainText('Réinitialisez-le ici', { timeout: 20_000 });
     await expectAccessible(other, 'transfer plan');
 
     await plan.getByRole('button', { name: 'Apply 3 changes' }).click();
