@@ -2,19 +2,20 @@ import { queryOptions } from '@tanstack/react-query';
 import type { Brand } from '../../../../shared/okta/brand';
 import { readBrand, readBrandList } from '../../../../shared/okta/read';
 import { api, getAllPages } from '../../../lib/api-client';
+import { queryKeys } from '../../../lib/query-keys';
 
 export const brandQueries = {
-  all: () => ['brands'] as const,
+  all: queryKeys.brands.all,
   list: () =>
     queryOptions({
-      queryKey: [...brandQueries.all(), 'list'],
+      queryKey: queryKeys.brands.list(),
       queryFn: ({ signal }) =>
         getAllPages('/api/v1/brands', readBrandList, { query: { limit: 200 }, signal }),
       staleTime: 60_000,
     }),
   detail: (brandId: string) =>
     queryOptions({
-      queryKey: [...brandQueries.all(), 'detail', brandId],
+      queryKey: queryKeys.brands.detail(brandId),
       queryFn: async ({ signal }) =>
         readBrand(await api.get(`/api/v1/brands/${encodeURIComponent(brandId)}`, { signal })),
       staleTime: 60_000,

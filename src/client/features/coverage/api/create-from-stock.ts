@@ -4,6 +4,7 @@ import type { EmailCustomization } from '../../../../shared/okta/email-template'
 import { readCustomization } from '../../../../shared/okta/read';
 import { api } from '../../../lib/api-client';
 import { templateQueries, useStockOrigin } from '../../templates/api/template-queries';
+import { queryKeys } from '../../../lib/query-keys';
 
 const enc = encodeURIComponent;
 
@@ -52,9 +53,9 @@ export function useCreateFromStock(brandId: string, templateName: string) {
     },
     onSettled: () =>
       Promise.all([
-        queryClient.invalidateQueries({ queryKey: ['templates', brandId, 'customizations', templateName] }),
-        queryClient.invalidateQueries({ queryKey: ['templates', brandId, 'list'] }),
-        queryClient.invalidateQueries({ queryKey: ['templates', brandId, 'detail', templateName] }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.customizations.all(brandId, templateName) }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.templates.list(brandId) }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.templates.detail(brandId, templateName) }),
       ]),
   });
   return { mutation, progress, resetProgress: () => setProgress(null) };

@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { readCustomization, readCustomizationList, readPreview } from '../../../../shared/okta/read';
 import { api, getAllPages } from '../../../lib/api-client';
+import { queryKeys } from '../../../lib/query-keys';
 
 const enc = encodeURIComponent;
 export const customizationsPath = (brandId: string, templateName: string) =>
@@ -9,12 +10,11 @@ export const customizationPath = (brandId: string, templateName: string, id: str
   `${customizationsPath(brandId, templateName)}/${enc(id)}`;
 
 export const customizationQueries = {
-  /** Under the brand's template key (`['templates', brandId]`), so resetting a brand's templates clears these too. */
-  all: (brandId: string, templateName: string) =>
-    ['templates', brandId, 'customizations', templateName] as const,
+  /** Under the brand's template key (`queryKeys.templates.all`), so resetting a brand's templates clears these too. */
+  all: queryKeys.customizations.all,
   list: (brandId: string, templateName: string) =>
     queryOptions({
-      queryKey: [...customizationQueries.all(brandId, templateName), 'list'],
+      queryKey: queryKeys.customizations.list(brandId, templateName),
       queryFn: ({ signal }) =>
         getAllPages(customizationsPath(brandId, templateName), readCustomizationList, {
           query: { limit: 100 },
@@ -23,13 +23,13 @@ export const customizationQueries = {
     }),
   detail: (brandId: string, templateName: string, id: string) =>
     queryOptions({
-      queryKey: [...customizationQueries.all(brandId, templateName), 'detail', id],
+      queryKey: queryKeys.customizations.detail(brandId, templateName, id),
       queryFn: async ({ signal }) =>
         readCustomization(await api.get(customizationPath(brandId, templateName, id), { signal })),
     }),
   preview: (brandId: string, templateName: string, id: string) =>
     queryOptions({
-      queryKey: [...customizationQueries.all(brandId, templateName), 'preview', id],
+      queryKey: queryKeys.customizations.preview(brandId, templateName, id),
       queryFn: async ({ signal }) =>
         readPreview(await api.get(`${customizationPath(brandId, templateName, id)}/preview`, { signal })),
     }),

@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { customizationQueries } from './customization-queries';
+import { queryKeys } from '../../../lib/query-keys';
 
 /**
  * After any customization change: this template's customizations, and the brand's template list and
@@ -8,7 +9,7 @@ import { customizationQueries } from './customization-queries';
 export function invalidateCustomizations(queryClient: QueryClient, brandId: string, templateName: string) {
   return Promise.all([
     queryClient.invalidateQueries({ queryKey: customizationQueries.all(brandId, templateName) }),
-    queryClient.invalidateQueries({ queryKey: ['templates', brandId, 'list'] }),
-    queryClient.invalidateQueries({ queryKey: ['templates', brandId, 'detail', templateName] }),
+    queryClient.invalidateQueries({ queryKey: queryKeys.templates.list(brandId) }),
+    queryClient.invalidateQueries({ queryKey: queryKeys.templates.detail(brandId, templateName) }),
   ]);
 }

@@ -1,21 +1,22 @@
 import { queryOptions } from '@tanstack/react-query';
 import { readEmailServer, readEmailServerList } from '../../../../shared/okta/read';
 import { api } from '../../../lib/api-client';
+import { queryKeys } from '../../../lib/query-keys';
 
 export const EMAIL_SERVERS_PATH = '/api/v1/email-servers';
 export const emailServerPath = (id: string) => `${EMAIL_SERVERS_PATH}/${encodeURIComponent(id)}`;
 
 export const emailServerQueries = {
-  all: () => ['email-servers'] as const,
+  all: queryKeys.emailServers.all,
   list: () =>
     queryOptions({
-      queryKey: [...emailServerQueries.all(), 'list'],
+      queryKey: queryKeys.emailServers.list(),
       // Documented as `{"email-servers": [...]}`, sent by live Okta as a bare array: the reader takes both.
       queryFn: async ({ signal }) => readEmailServerList(await api.get(EMAIL_SERVERS_PATH, { signal })),
     }),
   detail: (id: string) =>
     queryOptions({
-      queryKey: [...emailServerQueries.all(), 'detail', id],
+      queryKey: queryKeys.emailServers.detail(id),
       queryFn: async ({ signal }) => readEmailServer(await api.get(emailServerPath(id), { signal })),
     }),
 };

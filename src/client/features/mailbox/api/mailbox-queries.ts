@@ -1,6 +1,7 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import type { Delivery, MailboxMessage, MailboxMessageSummary } from '../../../../shared/okta/mailbox';
 import { api, apiRequest, nextLink } from '../../../lib/api-client';
+import { queryKeys } from '../../../lib/query-keys';
 
 export const MESSAGES_PATH = '/api/mailroom/v1/messages';
 export const messagePath = (id: string) => `${MESSAGES_PATH}/${encodeURIComponent(id)}`;
@@ -25,11 +26,11 @@ async function getMessagePage(
 }
 
 export const mailboxQueries = {
-  all: () => ['mailbox'] as const,
-  lists: () => [...mailboxQueries.all(), 'list'] as const,
+  all: queryKeys.mailbox.all,
+  lists: queryKeys.mailbox.lists,
   list: (q: string) =>
     infiniteQueryOptions({
-      queryKey: [...mailboxQueries.lists(), { q }],
+      queryKey: queryKeys.mailbox.list(q),
       queryFn: ({ pageParam, signal }) =>
         pageParam
           ? getMessagePage(pageParam, {}, signal)
@@ -41,20 +42,20 @@ export const mailboxQueries = {
   /** Only the header matters: one tiny request every few seconds keeps the badge honest. */
   unread: () =>
     queryOptions({
-      queryKey: [...mailboxQueries.all(), 'unread'],
+      queryKey: queryKeys.mailbox.unread(),
       queryFn: async ({ signal }) => (await getMessagePage(MESSAGES_PATH, { limit: 1 }, signal)).unread,
       refetchInterval: 5_000,
       meta: { silent: true },
     }),
   detail: (id: string) =>
     queryOptions({
-      queryKey: [...mailboxQueries.all(), 'detail', id],
+      queryKey: queryKeys.mailbox.detail(id),
       queryFn: ({ signal }) => api.get<MailboxMessage>(messagePath(id), { signal }),
       staleTime: Infinity,
     }),
   deliveries: () =>
     queryOptions({
-      queryKey: [...mailboxQueries.all(), 'deliveries'],
+      queryKey: queryKeys.mailbox.deliveries(),
       queryFn: ({ signal }) =>
         api.get<{ route: string; deliveries: Delivery[] }>('/api/mailroom/v1/deliveries', {
           signal,

@@ -2,18 +2,19 @@ import { queryOptions } from '@tanstack/react-query';
 import { readOrg, readUser } from '../../../../shared/okta/read';
 import type { User } from '../../../../shared/okta/user';
 import { api } from '../../../lib/api-client';
+import { queryKeys } from '../../../lib/query-keys';
 
 export const meQueries = {
-  all: () => ['me'] as const,
+  all: queryKeys.me.all,
   user: () =>
     queryOptions({
-      queryKey: [...meQueries.all(), 'user'],
+      queryKey: queryKeys.me.user(),
       queryFn: async ({ signal }) => readUser(await api.get('/api/v1/users/me', { signal })),
       staleTime: 60_000,
     }),
   org: () =>
     queryOptions({
-      queryKey: [...meQueries.all(), 'org'],
+      queryKey: queryKeys.me.org(),
       queryFn: async ({ signal }) => readOrg(await api.get('/api/v1/org', { signal })),
       staleTime: 5 * 60_000,
     }),

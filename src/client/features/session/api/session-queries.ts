@@ -1,5 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, setCsrfToken } from '../../../lib/api-client';
+import { queryKeys } from '../../../lib/query-keys';
 
 export interface Session {
   userId: string;
@@ -20,10 +21,10 @@ export async function getSession(signal?: AbortSignal): Promise<Session> {
 }
 
 export const sessionQueries = {
-  all: () => ['session'] as const,
+  all: queryKeys.session.all,
   current: () =>
     queryOptions({
-      queryKey: [...sessionQueries.all(), 'current'],
+      queryKey: queryKeys.session.current(),
       queryFn: ({ signal }) => getSession(signal),
       staleTime: Infinity,
       retry: false,

@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Delivery, MailboxMessageSummary } from '../../../../shared/okta/mailbox';
 import { api, apiRequest } from '../../../lib/api-client';
 import { templatePath } from './template-queries';
+import { queryKeys } from '../../../lib/query-keys';
 
 export interface TestEmailResult {
   outcome: 'SUCCESS' | 'FAILURE';
@@ -47,6 +48,6 @@ export function useSendTestEmail(brandId: string, templateName: string) {
       }
       return { outcome, delivery, route: delivery?.route ?? log?.route ?? 'the current route', messageId };
     },
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['mailbox'] }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.mailbox.all() }),
   });
 }

@@ -8,6 +8,7 @@ import {
 } from '../../../../shared/okta/read';
 import { api, getAllPages } from '../../../lib/api-client';
 import { useConsoleMode } from '../../session/api/session-queries';
+import { queryKeys } from '../../../lib/query-keys';
 
 const enc = encodeURIComponent;
 export const templatesPath = (brandId: string) => `/api/v1/brands/${enc(brandId)}/templates/email`;
@@ -27,10 +28,10 @@ export interface StockContent {
 
 export const templateQueries = {
   /** Everything about one brand's templates, customizations included, hangs under this key. */
-  all: (brandId: string) => ['templates', brandId] as const,
+  all: queryKeys.templates.all,
   list: (brandId: string) =>
     queryOptions({
-      queryKey: [...templateQueries.all(brandId), 'list'],
+      queryKey: queryKeys.templates.list(brandId),
       // The API pages (Okta's default of 20); the catalog wants them all, so follow `Link: next`.
       queryFn: ({ signal }) =>
         getAllPages(templatesPath(brandId), readEmailTemplateList, {
@@ -40,7 +41,7 @@ export const templateQueries = {
     }),
   detail: (brandId: string, templateName: string) =>
     queryOptions({
-      queryKey: [...templateQueries.all(brandId), 'detail', templateName],
+      queryKey: queryKeys.templates.detail(brandId, templateName),
       queryFn: async ({ signal }) =>
         readEmailTemplate(
           await api.get(templatePath(brandId, templateName), { query: { expand: EXPAND }, signal }),
@@ -48,13 +49,13 @@ export const templateQueries = {
     }),
   settings: (brandId: string, templateName: string) =>
     queryOptions({
-      queryKey: [...templateQueries.all(brandId), 'settings', templateName],
+      queryKey: queryKeys.templates.settings(brandId, templateName),
       queryFn: async ({ signal }) =>
         readEmailSettings(await api.get(`${templatePath(brandId, templateName)}/settings`, { signal })),
     }),
   defaultContent: (brandId: string, templateName: string, language: string) =>
     queryOptions({
-      queryKey: [...templateQueries.all(brandId), 'default-content', templateName, language],
+      queryKey: queryKeys.templates.defaultContent(brandId, templateName, language),
       queryFn: async ({ signal }) =>
         readDefaultContent(
           await api.get(`${templatePath(brandId, templateName)}/default-content`, {
@@ -66,7 +67,7 @@ export const templateQueries = {
     }),
   stock: (brandId: string, templateName: string, language: string, origin: StockOrigin) =>
     queryOptions({
-      queryKey: [...templateQueries.all(brandId), 'stock', templateName, language, origin],
+      queryKey: queryKeys.templates.stock(brandId, templateName, language, origin),
       queryFn: async ({ signal }): Promise<StockContent> => {
         if (origin === 'org') {
           const content = readDefaultContent(
@@ -87,7 +88,7 @@ export const templateQueries = {
     }),
   defaultPreview: (brandId: string, templateName: string, language: string) =>
     queryOptions({
-      queryKey: [...templateQueries.all(brandId), 'default-preview', templateName, language],
+      queryKey: queryKeys.templates.defaultPreview(brandId, templateName, language),
       queryFn: async ({ signal }) =>
         readPreview(
           await api.get(`${templatePath(brandId, templateName)}/default-content/preview`, {

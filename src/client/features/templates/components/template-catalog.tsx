@@ -16,6 +16,7 @@ import { TableSkeleton } from '../../../components/ui/skeleton';
 import { Table, TBody, Td, Th, THead } from '../../../components/ui/table';
 import { templatePath, templateQueries } from '../api/template-queries';
 import { recipientsLabel } from './recipients';
+import { queryKeys } from '../../../lib/query-keys';
 
 export type CatalogFilter = 'all' | 'customized' | 'stock';
 export type CatalogSort = 'catalog' | 'name' | 'customizations';
@@ -64,7 +65,7 @@ function useCustomizedLanguages(brandId: string, rows: CatalogRow[]) {
   const results = useQueries({
     queries: customized.map((row) => ({
       // Same key as customizationQueries.list, so the template page reuses it.
-      queryKey: ['templates', brandId, 'customizations', row.name, 'list'],
+      queryKey: queryKeys.customizations.list(brandId, row.name),
       queryFn: ({ signal }: { signal: AbortSignal }) =>
         getAllPages(`${templatePath(brandId, row.name)}/customizations`, readCustomizationList, {
           query: { limit: 100 },

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { applyPlan, type ApplyResult, type ProgressEvent } from '../../../../shared/transfer/apply';
 import type { Plan } from '../../../../shared/transfer/plan';
 import { transferClient } from './transfer-client';
+import { queryKeys } from '../../../lib/query-keys';
 
 /**
  * Applies a reviewed plan call by call, exposing the progress, then refreshes everything about the brand's
@@ -16,8 +17,8 @@ export function useApplyImport(brandId: string) {
       applyPlan(transferClient, brandId, plan, { secrets, onProgress: setProgress }),
     onSettled: () =>
       Promise.all([
-        queryClient.invalidateQueries({ queryKey: ['templates', brandId] }),
-        queryClient.invalidateQueries({ queryKey: ['email-servers'] }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.templates.all(brandId) }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.emailServers.all() }),
       ]),
   });
   return { mutation, progress, resetProgress: () => setProgress(null) };

@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { readBrandState } from '../../../../shared/transfer/state';
 import { transferClient } from './transfer-client';
+import { queryKeys } from '../../../lib/query-keys';
 
 export const transferQueries = {
   /**
@@ -9,7 +10,7 @@ export const transferQueries = {
    */
   state: (brandId: string, emailServers: boolean) =>
     queryOptions({
-      queryKey: ['templates', brandId, 'transfer-state', { emailServers }],
+      queryKey: queryKeys.templates.transferState(brandId, emailServers),
       queryFn: () => readBrandState(transferClient, brandId, { emailServers }),
       staleTime: 0,
       refetchOnWindowFocus: false,
