@@ -1,6 +1,7 @@
 /* eslint-disable */
 // Generated jison parser from velocityjs 2.1.7 (dist/esm/parse/index.mjs), MIT License,
-// Copyright (c) 2012-2013 Eward Song <eward.song at gmail.com>. See node_modules/velocityjs/License.
+// Copyright (c) 2012-2013 Eward Song <eward.song at gmail.com>. See LICENSE beside this file.
+// Regenerate with `node scripts/vendor-velocity-parser.mjs`; a test checks the file is exactly its output.
 //
 // Vendored because the published parser is quadratic on hostile input (a 100 KB template of "$"
 // takes ~50 s) and only exports an already-nested tree that silently drops a stray #end.
