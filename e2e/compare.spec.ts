@@ -1,11 +1,6 @@
-import { expect, expectAccessible, test, type MailroomServer } from './fixtures';
+import { expect, expectAccessible, test, defaultBrandId } from './fixtures';
 
 const TEMPLATE = 'AccountLockout';
-
-async function defaultBrandId(server: MailroomServer) {
-  const { data } = await server.api<{ id: string; isDefault: boolean }[]>('GET', '/api/v1/brands');
-  return data.find((b) => b.isDefault)!.id;
-}
 
 test.afterEach(async ({ server }) => {
   // Leave the template stock for the other journeys on this worker's server.

@@ -1,11 +1,6 @@
-import { expect, expectAccessible, test, type MailroomServer } from './fixtures';
+import { expect, expectAccessible, test, type MailroomServer, defaultBrandId } from './fixtures';
 
 const TEMPLATE = 'EmailChallenge';
-
-async function defaultBrandId(server: MailroomServer) {
-  const { data } = await server.api<{ id: string; isDefault: boolean }[]>('GET', '/api/v1/brands');
-  return data.find((b) => b.isDefault)!.id;
-}
 
 interface Customization {
   id: string;

@@ -31,7 +31,7 @@ export interface Mailbox {
   ) => Promise<MailboxMessageSummary>;
 }
 
-type WorkerFixtures = { server: MailroomServer };
+type WorkerFixtures = { server: MailroomServer; /** The worker server's default brand. */ brandId: string };
 type TestFixtures = {
   mailbox: Mailbox;
   signedIn: Page;
@@ -60,6 +60,12 @@ export async function startMailroom(
   };
 }
 
+/** The id of a server's default brand (every org has one from its first start). */
+export async function defaultBrandId(server: Pick<MailroomServer, 'api'>): Promise<string> {
+  const { data } = await server.api<{ id: string; isDefault: boolean }[]>('GET', '/api/v1/brands');
+  return data.find((b) => b.isDefault)!.id;
+}
+
 export const test = base.extend<TestFixtures, WorkerFixtures>({
   // One real server per worker: the built console (dist/client) + API on free 127.0.0.1 ports, temp DATA_DIR.
   server: [
@@ -73,6 +79,8 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   ],
 
   baseURL: async ({ server }, use) => use(server.url),
+
+  brandId: [async ({ server }, use) => use(await defaultBrandId(server)), { scope: 'worker' }],
 
   mailbox: async ({ server }, use) => {
     await use({

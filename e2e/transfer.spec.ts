@@ -1,14 +1,9 @@
 import fs from 'node:fs';
-import { expect, expectAccessible, startMailroom, test, type MailroomServer } from './fixtures';
+import { expect, expectAccessible, startMailroom, test, defaultBrandId } from './fixtures';
 
 const SECOND_TOKEN = '00SecondTransferE2eToken000000000000000000000';
 const RESET = (words: string) =>
   `<p>${words} <a href="\${resetPasswordLink}">\${resetPasswordLink}</a></p>\n<p>\${org.name}</p>\n`;
-
-async function defaultBrand(server: Pick<MailroomServer, 'api'>) {
-  const { data } = await server.api<{ id: string; isDefault: boolean }[]>('GET', '/api/v1/brands');
-  return data.find((b) => b.isDefault)!.id;
-}
 
 test('export a bundle from one Mailroom and import it into another through the Transfer page', async ({
   signedIn: page,
@@ -16,7 +11,7 @@ test('export a bundle from one Mailroom and import it into another through the T
   browser,
 }) => {
   // The first Mailroom: French is the default of Forgot Password, and Account Lockout goes to admins only.
-  const brandId = await defaultBrand(server);
+  const brandId = await defaultBrandId(server);
   const base = `/api/v1/brands/${brandId}/templates/email`;
   await server.api('POST', `${base}/ForgotPassword/customizations`, {
     language: 'en',
@@ -59,7 +54,7 @@ test('export a bundle from one Mailroom and import it into another through the T
     expect(
       (await other.request.post('/api/mailroom/v1/session', { data: { token: SECOND_TOKEN } })).status(),
     ).toBe(201);
-    const secondBrand = await defaultBrand(second);
+    const secondBrand = await defaultBrandId(second);
     await other.goto(`/brands/${secondBrand}/transfer`);
     await other.getByLabel('Upload a bundle file').setInputFiles(file);
 
@@ -120,7 +115,7 @@ test('a bad bundle lists its problems by entry, and no plan is offered', async (
   signedIn: page,
   server,
 }) => {
-  await page.goto(`/brands/${await defaultBrand(server)}/transfer`);
+  await page.goto(`/brands/${await defaultBrandId(server)}/transfer`);
   await page.getByLabel("…or paste the bundle's JSON").fill(
     JSON.stringify({
       format: 'mailroom-bundle',

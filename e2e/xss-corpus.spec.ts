@@ -2,7 +2,7 @@ import { build } from 'esbuild';
 import nodemailer from 'nodemailer';
 import path from 'node:path';
 import type { Frame, Page } from '@playwright/test';
-import { expect, test, type MailroomServer } from './fixtures';
+import { expect, test, defaultBrandId } from './fixtures';
 import { XSS_PAYLOAD, XSS_VECTORS } from '../test/reliability/xss-vectors';
 import { recordFigure } from '../test/reliability/figures';
 import { checkTemplateSyntax } from '../src/shared/velocity/render';
@@ -31,11 +31,6 @@ const SUBJECTS = [
 
 /** A literal vector that is not valid Velocity goes in as unparsed content, so it still reaches the preview. */
 const asTemplate = (html: string) => (checkTemplateSyntax(html) ? `#[[${html}]]#` : html);
-
-async function defaultBrandId(server: MailroomServer) {
-  const { data } = await server.api<{ id: string; isDefault: boolean }[]>('GET', '/api/v1/brands');
-  return data.find((b) => b.isDefault)!.id;
-}
 
 /**
  * Real input over a sandboxed preview, which runs no script of its own (so Playwright can't evaluate in it): the
