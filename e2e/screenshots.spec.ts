@@ -1,4 +1,5 @@
-import { expect, expectAccessible, test, waitForEditor } from './fixtures';
+import { startLiveOktaOrg } from '../test/support/live-okta-org';
+import { expect, expectAccessible, startMailroom, test, waitForEditor } from './fixtures';
 
 /**
  * README screenshots (docs/screenshots/*.png). Skipped in normal runs; refresh them with
@@ -151,4 +152,25 @@ test('README screenshot: transfer plan', async ({ signedIn: page, server }) => {
   await page.mouse.move(0, 0);
   await page.waitForTimeout(500);
   await page.screenshot({ path: 'docs/screenshots/transfer-plan.png' });
+});
+
+test('README screenshot: real Okta mode', async ({ page }) => {
+  test.skip(!process.env.SCREENSHOTS, 'set SCREENSHOTS=1 to refresh docs/screenshots');
+  const orgToken = '00ShotOrgToken000000000000000000000000000000';
+  const consoleToken = '00ShotConsoleToken00000000000000000000000000';
+  const org = await startLiveOktaOrg(orgToken);
+  const front = await startMailroom({
+    ADMIN_TOKEN: consoleToken,
+    OKTA_ORG_URL: org.url,
+    OKTA_API_TOKEN: orgToken,
+  });
+  try {
+    await page.request.post(`${front.url}/api/mailroom/v1/session`, { data: { token: consoleToken } });
+    await page.goto(`${front.url}/`);
+    await expect(page.getByText(/^31 templates ·/)).toBeVisible();
+    await page.screenshot({ path: 'docs/screenshots/real-okta-mode.png' });
+  } finally {
+    await front.stop();
+    await org.stop();
+  }
 });
