@@ -33,6 +33,8 @@ export async function buildServer({ outdir = path.join(root, 'dist/server') } = 
     target: 'node20',
     format: 'esm',
     packages: 'external',
+    // The server layer's own config (Node, no DOM), the one `tsc -b` checks it with.
+    tsconfig: path.join(root, 'tsconfig.server.json'),
     sourcemap: true,
     // Names are not kept (no keepNames): a named arrow then costs nothing per call.
     metafile: true,

@@ -19,7 +19,7 @@ stage() {
   fi
 }
 
-stage "type check" npx tsc --noEmit
+stage "type check" npx tsc -b
 stage "lint" npx eslint . --max-warnings 0
 stage "format" npx prettier --check . --log-level warn
 stage "unit and integration tests" npx vitest run --reporter=default --reporter=json --outputFile.json=reports/vitest.json
