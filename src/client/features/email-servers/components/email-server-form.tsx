@@ -194,9 +194,14 @@ export function EmailServerForm({
   });
   const oauth = values.authType !== 'BASIC_SMTP_AUTH';
 
+  // The button that submitted says what to do (read from the event: a state set in its onClick may not have
+  // landed yet when the submit event runs, e.g. for a programmatic click).
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    onSubmit(values, intent);
+    const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
+    const chosen = submitter?.value === 'save-and-test' ? 'save-and-test' : 'save';
+    setIntent(chosen);
+    onSubmit(values, chosen);
   };
 
   const testSettings: UnsavedSmtpSettings = {
@@ -412,7 +417,7 @@ export function EmailServerForm({
             variant="primary"
             pending={pending && intent === 'save'}
             disabled={pending}
-            onClick={() => setIntent('save')}
+            value="save"
           >
             {mode === 'create' ? 'Add SMTP server' : 'Save changes'}
           </Button>
@@ -420,7 +425,7 @@ export function EmailServerForm({
             type="submit"
             pending={pending && intent === 'save-and-test'}
             disabled={pending}
-            onClick={() => setIntent('save-and-test')}
+            value="save-and-test"
           >
             {mode === 'create' ? 'Add and test' : 'Save and test'}
           </Button>

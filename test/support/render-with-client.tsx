@@ -1,0 +1,45 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render, type RenderResult } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import { MemoryRouter } from 'react-router';
+import { ToastProvider } from '../../src/client/components/ui/toast';
+
+/**
+ * Renders a console component as the app would: a fresh query cache (no retries, so error states show at once), the
+ * toast provider and a router at `route`. Seed the cache through `client.setQueryData` to render loaded states.
+ */
+export function renderWithClient(
+  ui: ReactElement,
+  { route = '/', client = testQueryClient() }: { route?: string; client?: QueryClient } = {},
+): RenderResult & { client: QueryClient } {
+  const result = render(
+    <QueryClientProvider client={client}>
+      <ToastProvider>
+        <MemoryRouter initialEntries={[route]}>{ui}</MemoryRouter>
+      </ToastProvider>
+    </QueryClientProvider>,
+  );
+  return { ...result, client };
+}
+
+export function testQueryClient(): QueryClient {
+  return new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
+}
+
+/** Answers the console's fetches: `respond` maps a request to a status and JSON body (or never answers). */
+export function stubFetch(
+  respond: (url: string, init?: RequestInit) => { status: number; body?: unknown } | 'pending',
+) {
+  const calls: string[] = [];
+  globalThis.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = String(input);
+    calls.push(`${init?.method ?? 'GET'} ${url}`);
+    const answer = respond(url, init);
+    if (answer === 'pending') return new Promise<Response>(() => {});
+    return new Response(answer.body === undefined ? null : JSON.stringify(answer.body), {
+      status: answer.status,
+      headers: { 'content-type': 'application/json' },
+    });
+  }) as typeof fetch;
+  return calls;
+}
