@@ -138,7 +138,9 @@ setQueryErrorHandlers({
   onUnauthorized: () => {
     const { pathname, search } = router.state.location;
     if (pathname === paths.signIn.path) return;
+    // "Your session has ended" only when there was one: a newcomer's first 401 is just a sign-in.
+    const hadSession = queryClient.getQueryData(sessionQueries.current().queryKey) !== undefined;
     queryClient.removeQueries({ queryKey: sessionQueries.all() });
-    void router.navigate(paths.signIn.getHref(pathname + search, true), { replace: true });
+    void router.navigate(paths.signIn.getHref(pathname + search, hadSession), { replace: true });
   },
 });
