@@ -3,6 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { renderWithClient, stubFetch, testQueryClient } from '../../../../../test/support/render-with-client';
 import type { EmailCustomization } from '../../../../shared/okta/email-template';
 import { customizationQueries } from '../api/customization-queries';
+import { meQueries } from '../../profile/api/me-queries';
+import type { User } from '../../../../shared/okta/user';
 import { CustomizationsTable } from './customizations-table';
 
 const BRAND = 'bnd1';
@@ -69,5 +71,22 @@ describe('the customizations table', () => {
     renderWithClient(table());
     expect((await screen.findByRole('alert')).textContent).toContain('Not found: Resource');
     expect(screen.getByRole('button', { name: /try again/i })).toBeTruthy();
+  });
+
+  it('offers the unused languages by name, the admin’s own language picked first', async () => {
+    stubFetch((url) =>
+      url.includes('/customizations') ? { status: 200, body: [customization('en', true)] } : 'pending',
+    );
+    const client = testQueryClient();
+    client.setQueryData(meQueries.user().queryKey, {
+      id: '00u1',
+      profile: { locale: 'de_DE' },
+    } as unknown as User);
+    renderWithClient(table(), { client });
+    const select = (await screen.findByLabelText('Language to add')) as HTMLSelectElement;
+    const names = [...select.options].map((o) => o.textContent ?? '');
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
+    expect(names).not.toContain('English (en)');
+    expect(select.value).toBe('de');
   });
 });

@@ -1,4 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
+import { normalizeLanguage } from '../../../../shared/email/content-source';
+import { brandQueries } from '../../brands/api/brand-queries';
+import { meQueries } from '../../profile/api/me-queries';
 import { useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import type { EmailCustomization } from '../../../../shared/okta/email-template';
@@ -45,12 +48,23 @@ function AddLanguage({
   used: Set<string>;
 }) {
   const navigate = useNavigate();
-  const unused = SUPPORTED_LANGUAGES.filter((l) => !used.has(l.tag));
-  const [language, setLanguage] = useState(unused[0]?.tag ?? '');
+  const me = useQuery(meQueries.user());
+  const brand = useQuery(brandQueries.detail(brandId));
+  // By name, as a person looks for a language; the admin's own language first picked, else the brand's, when free.
+  const unused = SUPPORTED_LANGUAGES.filter((l) => !used.has(l.tag)).sort((a, b) =>
+    a.name.localeCompare(b.name),
+  );
+  const preferred = [me.data?.profile.locale, brand.data?.locale]
+    .map((tag) => normalizeLanguage(tag))
+    .find((tag) => tag !== undefined && unused.some((l) => l.tag === tag));
+  const [language, setLanguage] = useState<string | undefined>(undefined);
   const [confirming, setConfirming] = useState(false);
   if (unused.length === 0)
     return <p className="text-sm text-slate-500">Every supported language is customized.</p>;
-  const selected = unused.some((l) => l.tag === language) ? language : unused[0].tag;
+  const selected =
+    language !== undefined && unused.some((l) => l.tag === language)
+      ? language
+      : (preferred ?? unused[0].tag);
   const go = () => navigate(paths.customizationNew.getHref(brandId, templateName, selected, 'default'));
   return (
     <form
