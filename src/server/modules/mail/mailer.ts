@@ -1,7 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Db } from '../../db/database';
 import { newId } from '../../lib/ids';
-import type { Delivery } from '../../../shared/okta/mailbox';
+import type { Delivery } from '../../../shared/mailroom/mailbox';
 import type { EmailServerRepository, SmtpServerSettings } from '../email-servers/repository';
 import { createAccessTokens, TokenFailure } from './oauth-token';
 import { sendMail, SmtpFailure, type OutgoingMail, type SmtpTarget } from './smtp';

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/database';
 import { newId } from '../../lib/ids';
-import type { MailboxMessage, MailboxMessageSummary } from '../../../shared/okta/mailbox';
+import type { MailboxMessage, MailboxMessageSummary } from '../../../shared/mailroom/mailbox';
 
 interface MessageRow {
   id: string;

@@ -1,10 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import {
-  DeliverySchema,
+  DeliveryLogSchema,
   MailboxMessageSchema,
   MailboxMessageSummarySchema,
-} from '../../../shared/okta/mailbox';
+} from '../../../shared/mailroom/mailbox';
 import { PageQuerySchema } from '../../../shared/okta/common';
 import { baseUrl, linkHeader } from '../../lib/links';
 import { notFound } from '../../lib/okta-error';
@@ -80,7 +80,7 @@ export const mailboxRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, 
       config: { scope: 'mailroom.mailbox.read' },
       schema: {
         querystring: Type.Object({ limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200 })) }),
-        response: { 200: Type.Object({ route: Type.String(), deliveries: Type.Array(DeliverySchema) }) },
+        response: { 200: DeliveryLogSchema },
       },
     },
     async (request) => ({

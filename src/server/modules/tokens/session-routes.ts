@@ -1,18 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from 'typebox';
 import { OktaApiError } from '../../lib/okta-error';
 import { readCookie, SESSION_COOKIE } from '../../plugins/auth';
 import type { AppContext } from '../../app-context';
-
-const SessionSchema = Type.Object({
-  userId: Type.String(),
-  csrfToken: Type.String(),
-  scopes: Type.Array(Type.String()),
-  mode: Type.Union([Type.Literal('embedded'), Type.Literal('okta')]),
-  orgUrl: Type.Union([Type.String(), Type.Null()]),
-  /** Real Okta mode: what the start-up check found wrong with the org or its token (empty when all is well). */
-  orgProblems: Type.Array(Type.String()),
-});
+import { SessionSchema, SignInSchema } from '../../../shared/mailroom/session';
 
 /**
  * Console sign-in: an admin pastes an API token once; the server checks it and answers with an HttpOnly,
@@ -34,7 +24,7 @@ export const sessionRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, 
     PATH,
     {
       schema: {
-        body: Type.Object({ token: Type.String({ minLength: 1, maxLength: 512 }) }),
+        body: SignInSchema,
         response: { 201: SessionSchema },
       },
     },

@@ -1,5 +1,5 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
-import type { Delivery, MailboxMessage, MailboxMessageSummary } from '../../../../shared/okta/mailbox';
+import type { DeliveryLog, MailboxMessage, MailboxMessageSummary } from '../../../../shared/mailroom/mailbox';
 import { api, apiRequest, nextLink } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
 
@@ -57,7 +57,7 @@ export const mailboxQueries = {
     queryOptions({
       queryKey: queryKeys.mailbox.deliveries(),
       queryFn: ({ signal }) =>
-        api.get<{ route: string; deliveries: Delivery[] }>('/api/mailroom/v1/deliveries', {
+        api.get<DeliveryLog>('/api/mailroom/v1/deliveries', {
           signal,
           query: { limit: 20 },
         }),

@@ -1,16 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { Session } from '../../../../shared/mailroom/session';
 import { api, setCsrfToken } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
 
-export interface Session {
-  userId: string;
-  csrfToken: string;
-  scopes: string[];
-  mode: 'embedded' | 'okta';
-  orgUrl: string | null;
-  /** Real Okta mode: what the server's check of the org and its token found wrong (empty when all is well). */
-  orgProblems: string[];
-}
+export type { Session } from '../../../../shared/mailroom/session';
 
 export const SESSION_PATH = '/api/mailroom/v1/session';
 

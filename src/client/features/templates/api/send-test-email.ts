@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Delivery, MailboxMessageSummary } from '../../../../shared/okta/mailbox';
+import type { Delivery, DeliveryLog, MailboxMessageSummary } from '../../../../shared/mailroom/mailbox';
 import { api, apiRequest } from '../../../lib/api-client';
 import { templatePath } from './template-queries';
 import { queryKeys } from '../../../lib/query-keys';
@@ -31,7 +31,7 @@ export function useSendTestEmail(brandId: string, templateName: string) {
       const [deliveryId] = header.split(';').map((s) => s.trim());
       const outcome = /outcome=FAILURE/.test(header) ? 'FAILURE' : 'SUCCESS';
       const log = await api
-        .get<{ route: string; deliveries: Delivery[] }>('/api/mailroom/v1/deliveries', {
+        .get<DeliveryLog>('/api/mailroom/v1/deliveries', {
           query: { limit: 20 },
         })
         .catch(() => undefined);

@@ -37,3 +37,10 @@ export const DeliverySchema = Type.Object({
   messageId: Type.Union([Type.String(), Type.Null()]),
 });
 export type Delivery = Static<typeof DeliverySchema>;
+
+/** `GET /api/mailroom/v1/deliveries`: the current mail route and the latest delivery attempts. */
+export const DeliveryLogSchema = Type.Object({
+  route: Type.String(),
+  deliveries: Type.Array(DeliverySchema),
+});
+export type DeliveryLog = Static<typeof DeliveryLogSchema>;
