@@ -24,7 +24,10 @@ interface MailboxMessageSummary {
 }
 
 export interface Mailbox {
-  /** Polls the catcher (through the mailbox API) until a message matches; returns it. */
+  /**
+   * Polls the catcher (through the mailbox API) until exactly one message that arrived during this test matches;
+   * returns it. More than one match is an error: the test must say which it means.
+   */
   waitFor: (
     match: { subject?: string | RegExp; to?: string },
     timeoutMs?: number,
@@ -83,23 +86,30 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   brandId: [async ({ server }, use) => use(await defaultBrandId(server)), { scope: 'worker' }],
 
   mailbox: async ({ server }, use) => {
+    const list = async () =>
+      (await server.api<MailboxMessageSummary[]>('GET', '/api/mailroom/v1/messages?limit=200')).data;
+    // Mail from earlier tests on this worker's server is not this test's: only messages new since it started count.
+    const before = new Set((await list()).map((m) => m.id));
     await use({
       async waitFor(match, timeoutMs = 10_000) {
         const deadline = Date.now() + timeoutMs;
+        const matches = (m: MailboxMessageSummary) =>
+          !before.has(m.id) &&
+          (match.subject === undefined ||
+            (typeof match.subject === 'string'
+              ? m.subject === match.subject
+              : match.subject.test(m.subject))) &&
+          (match.to === undefined || m.to.includes(match.to));
         for (;;) {
-          const { data } = await server.api<MailboxMessageSummary[]>(
-            'GET',
-            '/api/mailroom/v1/messages?limit=50',
-          );
-          const found = data.find(
-            (m) =>
-              (match.subject === undefined ||
-                (typeof match.subject === 'string'
-                  ? m.subject === match.subject
-                  : match.subject.test(m.subject))) &&
-              (match.to === undefined || m.to.includes(match.to)),
-          );
-          if (found) return found;
+          const found = (await list()).filter(matches);
+          // Two messages fit: the test can't know which it checks, so it must say more (subject, recipient).
+          if (found.length > 1)
+            throw new Error(
+              `${found.length} messages match ${String(match.subject)}${match.to ? ` to ${match.to}` : ''}: ${found
+                .map((m) => `"${m.subject}"`)
+                .join(', ')}. Make the match more specific.`,
+            );
+          if (found.length === 1) return found[0];
           if (Date.now() > deadline)
             throw new Error(`No message matching ${String(match.subject)} within ${timeoutMs} ms`);
           await new Promise((resolve) => setTimeout(resolve, 200));
