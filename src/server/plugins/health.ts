@@ -1,8 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../db/database';
 import type { SmtpCatcher } from '../modules/mailbox/smtp-catcher';
+import { apiRoutes } from '../../shared/api-paths';
 
-export const HEALTH_PATH = '/api/mailroom/v1/health';
+export const HEALTH_PATH = apiRoutes.health;
 
 /**
  * `GET /api/mailroom/v1/health` for load balancers and process managers: no authentication, no rate limit (that

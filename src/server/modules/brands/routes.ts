@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { apiRoutes } from '../../../shared/api-paths';
 import { Type } from 'typebox';
 import { BrandCreateSchema, BrandSchema, type Brand } from '../../../shared/okta/brand';
 import { PageQuerySchema } from '../../../shared/okta/common';
@@ -29,7 +30,7 @@ export const brandRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ct
   const BrandParams = Type.Object({ brandId: Type.String({ maxLength: 64 }) });
 
   app.get(
-    '/api/v1/brands',
+    apiRoutes.brands,
     {
       config: { scope: 'okta.brands.read' },
       schema: {
@@ -52,7 +53,7 @@ export const brandRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ct
   );
 
   app.get(
-    '/api/v1/brands/:brandId',
+    apiRoutes.brand,
     {
       config: { scope: 'okta.brands.read' },
       schema: {
@@ -69,7 +70,7 @@ export const brandRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ct
   );
 
   app.post(
-    '/api/v1/brands',
+    apiRoutes.brands,
     {
       config: { scope: 'okta.brands.manage' },
       schema: { body: BrandCreateSchema, response: { 201: BrandSchema } },

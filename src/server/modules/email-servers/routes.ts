@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { apiRoutes } from '../../../shared/api-paths';
 import { Type } from 'typebox';
 import {
   EmailServerCreateSchema,
@@ -96,7 +97,7 @@ export const emailServerRoutes: FastifyPluginAsyncTypebox<AppContext> = async (a
   };
 
   app.get(
-    '/api/v1/email-servers',
+    apiRoutes.emailServers,
     {
       config: { scope: 'okta.emailServers.read' },
       schema: { response: { 200: Type.Union([EmailServerListSchema, Type.Array(EmailServerSchema)]) } },
@@ -108,7 +109,7 @@ export const emailServerRoutes: FastifyPluginAsyncTypebox<AppContext> = async (a
   );
 
   app.post(
-    '/api/v1/email-servers',
+    apiRoutes.emailServers,
     {
       config: { scope: 'okta.emailServers.manage' },
       schema: { body: EmailServerCreateSchema, response: { 201: EmailServerSchema } },
@@ -123,7 +124,7 @@ export const emailServerRoutes: FastifyPluginAsyncTypebox<AppContext> = async (a
   );
 
   app.get(
-    '/api/v1/email-servers/:emailServerId',
+    apiRoutes.emailServer,
     {
       config: { scope: 'okta.emailServers.read' },
       schema: { params: Params, response: { 200: EmailServerSchema } },
@@ -136,7 +137,7 @@ export const emailServerRoutes: FastifyPluginAsyncTypebox<AppContext> = async (a
   );
 
   app.patch(
-    '/api/v1/email-servers/:emailServerId',
+    apiRoutes.emailServer,
     {
       config: { scope: 'okta.emailServers.manage' },
       schema: { params: Params, body: EmailServerUpdateSchema, response: { 200: EmailServerSchema } },
@@ -149,7 +150,7 @@ export const emailServerRoutes: FastifyPluginAsyncTypebox<AppContext> = async (a
   );
 
   app.delete(
-    '/api/v1/email-servers/:emailServerId',
+    apiRoutes.emailServer,
     { config: { scope: 'okta.emailServers.manage' }, schema: { params: Params } },
     async (request, reply) => {
       if (!emailServers.delete(request.params.emailServerId)) throw notFound('EmailServer');
@@ -158,7 +159,7 @@ export const emailServerRoutes: FastifyPluginAsyncTypebox<AppContext> = async (a
   );
 
   app.post(
-    '/api/v1/email-servers/:emailServerId/test',
+    apiRoutes.emailServerTest,
     {
       config: { scope: 'okta.emailServers.manage' },
       schema: { params: Params, body: Type.Optional(EmailServerTestSchema) },
@@ -175,7 +176,7 @@ export const emailServerRoutes: FastifyPluginAsyncTypebox<AppContext> = async (a
   // Mailroom's own addition: test settings before saving them. On an edit form, a blank secret (password, client
   // secret, key id, private key) means "the stored one", so `emailServerId` may supply it.
   app.post(
-    '/api/mailroom/v1/smtp-test',
+    apiRoutes.smtpTest,
     {
       config: { scope: 'okta.emailServers.manage' },
       schema: { body: SmtpSettingsTestSchema },

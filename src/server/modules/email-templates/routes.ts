@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { apiRoutes } from '../../../shared/api-paths';
 import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { PageQuerySchema } from '../../../shared/okta/common';
@@ -58,7 +59,6 @@ function parseExpand(raw: string | undefined): Set<string> {
 /** Okta's Custom Email Templates API: 14 operations under /api/v1/brands/{brandId}/templates/email. */
 export const emailTemplateRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ctx) => {
   const { brands, templates, users, org, mailer, config } = ctx;
-  const ROOT = '/api/v1/brands/:brandId/templates/email';
   const read = { scope: 'okta.templates.read' } as const;
   const manage = { scope: 'okta.templates.manage' } as const;
 
@@ -200,7 +200,7 @@ export const emailTemplateRoutes: FastifyPluginAsyncTypebox<AppContext> = async 
   // ---- Templates ---------------------------------------------------------------------------------
 
   app.get(
-    ROOT,
+    apiRoutes.templates,
     {
       config: read,
       schema: {
@@ -246,7 +246,7 @@ export const emailTemplateRoutes: FastifyPluginAsyncTypebox<AppContext> = async 
   );
 
   app.get(
-    `${ROOT}/:templateName`,
+    apiRoutes.template,
     {
       config: read,
       schema: {
@@ -268,7 +268,7 @@ export const emailTemplateRoutes: FastifyPluginAsyncTypebox<AppContext> = async 
   // ---- Customizations ----------------------------------------------------------------------------
 
   app.get(
-    `${ROOT}/:templateName/customizations`,
+    apiRoutes.customizations,
     {
       config: read,
       schema: {
@@ -296,7 +296,7 @@ export const emailTemplateRoutes: FastifyPluginAsyncTypebox<AppContext> = async 
   );
 
   app.post(
-    `${ROOT}/:templateName/customizations`,
+    apiRoutes.customizations,
     {
       config: manage,
       schema: {
@@ -318,7 +318,7 @@ export const emailTemplateRoutes: FastifyPluginAsyncTypebox<AppContext> = async 
   );
 
   app.delete(
-    `${ROOT}/:templateName/customizations`,
+    apiRoutes.customizations,
     { config: manage, schema: { params: TemplateParams } },
     async (request, reply) => {
       const { brand, template } = lookup(request.params);
@@ -328,7 +328,7 @@ export const emailTemplateRoutes: FastifyPluginAsyncTypebox<AppContext> = async 
   );
 
   app.get(
-    `${ROOT}/:templateName/customizations/:customizationId`,
+    apiRoutes.customization,
     { config: read, schema: { params: CustomizationParams, response: { 200: EmailCustomizationSchema } } },
     async (request) => {
       const { customization } = lookupCustomization(request.params);
@@ -337,7 +337,7 @@ export const emailTemplateRoutes: FastifyPluginAsyncTypebox<AppContext> = async 
   );
 
   app.put(
-    `${ROOT}/:templateName/customizations/:customizationId`,
+    apiRoutes.customization,
     {
       config: manage,
       schema: {
@@ -359,7 +359,7 @@ export const emailTemplateRoutes: FastifyPluginAsyncTypebox<AppContext> = async 
   );
 
   app.delete(
-    `${ROOT}/:templateName/customizations/:customizationId`,
+    apiRoutes.customization,
     { config: manage, schema: { params: CustomizationParams } },
     async (request, reply) => {
       const { brand, template, customization } = lookupCustomization(request.params);
@@ -369,7 +369,7 @@ export const emailTemplateRoutes: FastifyPluginAsyncTypebox<AppContext> = async 
   );
 
   app.get(
-    `${ROOT}/:templateName/customizations/:customizationId/preview`,
+    apiRoutes.customizationPreview,
     { config: read, schema: { params: CustomizationParams, response: { 200: EmailPreviewSchema } } },
     async (request) => {
       const { brand, template, customization } = lookupCustomization(request.params);
@@ -393,7 +393,7 @@ export const emailTemplateRoutes: FastifyPluginAsyncTypebox<AppContext> = async 
     pickLanguage(requested, users.get(request.principal!.userId)?.profile.locale, brand.locale);
 
   app.get(
-    `${ROOT}/:templateName/default-content`,
+    apiRoutes.defaultContent,
     {
       config: read,
       schema: {
@@ -415,7 +415,7 @@ export const emailTemplateRoutes: FastifyPluginAsyncTypebox<AppContext> = async 
   );
 
   app.get(
-    `${ROOT}/:templateName/default-content/preview`,
+    apiRoutes.defaultContentPreview,
     {
       config: read,
       schema: { params: TemplateParams, querystring: LanguageQuery, response: { 200: EmailPreviewSchema } },
@@ -441,7 +441,7 @@ export const emailTemplateRoutes: FastifyPluginAsyncTypebox<AppContext> = async 
   // ---- Settings ----------------------------------------------------------------------------------
 
   app.get(
-    `${ROOT}/:templateName/settings`,
+    apiRoutes.settings,
     { config: read, schema: { params: TemplateParams, response: { 200: EmailSettingsResponseSchema } } },
     async (request) => {
       const { brand, template } = lookup(request.params);
@@ -455,7 +455,7 @@ export const emailTemplateRoutes: FastifyPluginAsyncTypebox<AppContext> = async 
   );
 
   app.put(
-    `${ROOT}/:templateName/settings`,
+    apiRoutes.settings,
     {
       config: manage,
       schema: {
@@ -480,7 +480,7 @@ export const emailTemplateRoutes: FastifyPluginAsyncTypebox<AppContext> = async 
   // ---- Test email --------------------------------------------------------------------------------
 
   app.post(
-    `${ROOT}/:templateName/test`,
+    apiRoutes.templateTest,
     { config: read, schema: { params: TemplateParams, querystring: LanguageQuery } },
     async (request, reply) => {
       const { brand, template } = lookup(request.params);

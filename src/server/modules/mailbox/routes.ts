@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { apiRoutes } from '../../../shared/api-paths';
 import { Type } from 'typebox';
 import {
   DeliveryLogSchema,
@@ -10,15 +11,13 @@ import { baseUrl, linkHeader } from '../../lib/links';
 import { notFound } from '../../lib/okta-error';
 import type { AppContext } from '../../app-context';
 
-const PREFIX = '/api/mailroom/v1';
-
 /** Mailroom's own API over the built-in SMTP catcher and the delivery log. Same auth as /api/v1. */
 export const mailboxRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ctx) => {
   const { mailbox, mailer, config } = ctx;
   const Params = Type.Object({ messageId: Type.String({ maxLength: 64 }) });
 
   app.get(
-    `${PREFIX}/messages`,
+    apiRoutes.messages,
     {
       config: { scope: 'mailroom.mailbox.read' },
       schema: {
@@ -36,7 +35,7 @@ export const mailboxRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, 
       const { page, next } = mailbox.list({ q, after, limit, messageId });
       reply.header(
         'Link',
-        linkHeader(baseUrl(request, config.publicUrl), `${PREFIX}/messages`, { limit, q, messageId }, next),
+        linkHeader(baseUrl(request, config.publicUrl), apiRoutes.messages, { limit, q, messageId }, next),
       );
       reply.header('X-Unread-Count', String(mailbox.unreadCount()));
       return page;
@@ -44,7 +43,7 @@ export const mailboxRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, 
   );
 
   app.get(
-    `${PREFIX}/messages/:messageId`,
+    apiRoutes.message,
     {
       config: { scope: 'mailroom.mailbox.read' },
       schema: { params: Params, response: { 200: MailboxMessageSchema } },
@@ -57,7 +56,7 @@ export const mailboxRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, 
   );
 
   app.delete(
-    `${PREFIX}/messages/:messageId`,
+    apiRoutes.message,
     { config: { scope: 'mailroom.mailbox.manage' }, schema: { params: Params } },
     async (request, reply) => {
       if (!mailbox.delete(request.params.messageId)) throw notFound('Message');
@@ -66,7 +65,7 @@ export const mailboxRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, 
   );
 
   app.delete(
-    `${PREFIX}/messages`,
+    apiRoutes.messages,
     { config: { scope: 'mailroom.mailbox.manage' } },
     async (_request, reply) => {
       mailbox.deleteAll();
@@ -75,7 +74,7 @@ export const mailboxRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, 
   );
 
   app.get(
-    `${PREFIX}/deliveries`,
+    apiRoutes.deliveries,
     {
       config: { scope: 'mailroom.mailbox.read' },
       schema: {

@@ -3,6 +3,7 @@ import { OktaApiError } from '../../lib/okta-error';
 import { readCookie, SESSION_COOKIE } from '../../plugins/auth';
 import type { AppContext } from '../../app-context';
 import { SessionSchema, SignInSchema } from '../../../shared/mailroom/session';
+import { apiRoutes } from '../../../shared/api-paths';
 
 /**
  * Console sign-in: an admin pastes an API token once; the server checks it and answers with an HttpOnly,
@@ -10,7 +11,6 @@ import { SessionSchema, SignInSchema } from '../../../shared/mailroom/session';
  */
 export const sessionRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ctx) => {
   const { tokens, sessions, config, limits, orgConnection } = ctx;
-  const PATH = '/api/mailroom/v1/session';
   const describe = async (principal: { userId: string; scopes: ReadonlySet<string> }, csrfToken: string) => ({
     userId: principal.userId,
     csrfToken,
@@ -21,7 +21,7 @@ export const sessionRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, 
   });
 
   app.post(
-    PATH,
+    apiRoutes.session,
     {
       schema: {
         body: SignInSchema,
@@ -45,14 +45,14 @@ export const sessionRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, 
     },
   );
 
-  app.get(PATH, { schema: { response: { 200: SessionSchema } } }, async (request) => {
+  app.get(apiRoutes.session, { schema: { response: { 200: SessionSchema } } }, async (request) => {
     const id = readCookie(request.headers.cookie, SESSION_COOKIE);
     const session = id ? sessions.find(id) : undefined;
     if (!session) throw new OktaApiError('E0000011');
     return describe(session.principal, session.csrfToken);
   });
 
-  app.delete(PATH, async (request, reply) => {
+  app.delete(apiRoutes.session, async (request, reply) => {
     const id = readCookie(request.headers.cookie, SESSION_COOKIE);
     if (id) sessions.delete(id);
     reply.header('Set-Cookie', `${SESSION_COOKIE}=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0`);

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { apiRoutes } from '../../../shared/api-paths';
 import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { OrgSettingSchema, UserSchema, UserUpdateSchema } from '../../../shared/okta/user';
@@ -23,7 +24,7 @@ export const userRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ctx
   };
 
   app.get(
-    '/api/v1/users/:userId',
+    apiRoutes.user,
     {
       config: { scope: 'okta.users.read.self' },
       schema: { params: meParams, response: { 200: UserSchema } },
@@ -35,7 +36,7 @@ export const userRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ctx
   );
 
   app.post(
-    '/api/v1/users/:userId',
+    apiRoutes.user,
     {
       config: { scope: 'okta.users.manage.self' },
       schema: { params: meParams, body: UserUpdateSchema, response: { 200: UserSchema } },
@@ -48,7 +49,7 @@ export const userRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ctx
   );
 
   app.get(
-    '/api/v1/org',
+    apiRoutes.org,
     { config: { scope: 'okta.orgs.read' }, schema: { response: { 200: OrgSettingSchema } } },
     async (request) => {
       const base = baseUrl(request, config.publicUrl);

@@ -2,12 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { readCustomization, readCustomizationList, readPreview } from '../../../../shared/okta/read';
 import { api, getAllPages } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
-
-const enc = encodeURIComponent;
-export const customizationsPath = (brandId: string, templateName: string) =>
-  `/api/v1/brands/${enc(brandId)}/templates/email/${enc(templateName)}/customizations`;
-export const customizationPath = (brandId: string, templateName: string, id: string) =>
-  `${customizationsPath(brandId, templateName)}/${enc(id)}`;
+import { apiPaths } from '../../../../shared/api-paths';
 
 export const customizationQueries = {
   /** Under the brand's template key (`queryKeys.templates.all`), so resetting a brand's templates clears these too. */
@@ -16,7 +11,7 @@ export const customizationQueries = {
     queryOptions({
       queryKey: queryKeys.customizations.list(brandId, templateName),
       queryFn: ({ signal }) =>
-        getAllPages(customizationsPath(brandId, templateName), readCustomizationList, {
+        getAllPages(apiPaths.customizations(brandId, templateName), readCustomizationList, {
           query: { limit: 100 },
           signal,
         }),
@@ -25,12 +20,12 @@ export const customizationQueries = {
     queryOptions({
       queryKey: queryKeys.customizations.detail(brandId, templateName, id),
       queryFn: async ({ signal }) =>
-        readCustomization(await api.get(customizationPath(brandId, templateName, id), { signal })),
+        readCustomization(await api.get(apiPaths.customization(brandId, templateName, id), { signal })),
     }),
   preview: (brandId: string, templateName: string, id: string) =>
     queryOptions({
       queryKey: queryKeys.customizations.preview(brandId, templateName, id),
       queryFn: async ({ signal }) =>
-        readPreview(await api.get(`${customizationPath(brandId, templateName, id)}/preview`, { signal })),
+        readPreview(await api.get(apiPaths.customizationPreview(brandId, templateName, id), { signal })),
     }),
 };

@@ -2,9 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { readEmailServer, readEmailServerList } from '../../../../shared/okta/read';
 import { api } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
-
-export const EMAIL_SERVERS_PATH = '/api/v1/email-servers';
-export const emailServerPath = (id: string) => `${EMAIL_SERVERS_PATH}/${encodeURIComponent(id)}`;
+import { apiPaths } from '../../../../shared/api-paths';
 
 export const emailServerQueries = {
   all: queryKeys.emailServers.all,
@@ -12,11 +10,11 @@ export const emailServerQueries = {
     queryOptions({
       queryKey: queryKeys.emailServers.list(),
       // Documented as `{"email-servers": [...]}`, sent by live Okta as a bare array: the reader takes both.
-      queryFn: async ({ signal }) => readEmailServerList(await api.get(EMAIL_SERVERS_PATH, { signal })),
+      queryFn: async ({ signal }) => readEmailServerList(await api.get(apiPaths.emailServers(), { signal })),
     }),
   detail: (id: string) =>
     queryOptions({
       queryKey: queryKeys.emailServers.detail(id),
-      queryFn: async ({ signal }) => readEmailServer(await api.get(emailServerPath(id), { signal })),
+      queryFn: async ({ signal }) => readEmailServer(await api.get(apiPaths.emailServer(id), { signal })),
     }),
 };

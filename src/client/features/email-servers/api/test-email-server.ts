@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import type { EmailServerCreate } from '../../../../shared/okta/email-server';
 import { api } from '../../../lib/api-client';
-import { emailServerPath } from './email-server-queries';
+import { apiPaths } from '../../../../shared/api-paths';
 
 /**
  * Sends a real message through the server; 204 or E0000223 (connection) / E0000224 (authentication) / E0000266
@@ -10,7 +10,7 @@ import { emailServerPath } from './email-server-queries';
 export function useTestEmailServer() {
   return useMutation({
     mutationFn: ({ id, fromAddress, toAddress }: { id: string; fromAddress: string; toAddress: string }) =>
-      api.post<void>(`${emailServerPath(id)}/test`, { fromAddress, toAddress }),
+      api.post<void>(apiPaths.emailServerTest(id), { fromAddress, toAddress }),
   });
 }
 
@@ -31,6 +31,6 @@ export function useTestSmtpSettings() {
       settings: UnsavedSmtpSettings;
       fromAddress: string;
       toAddress: string;
-    }) => api.post<void>('/api/mailroom/v1/smtp-test', { ...settings, fromAddress, toAddress }),
+    }) => api.post<void>(apiPaths.smtpTest(), { ...settings, fromAddress, toAddress }),
   });
 }

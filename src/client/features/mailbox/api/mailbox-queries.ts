@@ -2,9 +2,7 @@ import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import type { DeliveryLog, MailboxMessage, MailboxMessageSummary } from '../../../../shared/mailroom/mailbox';
 import { api, apiRequest, nextLink } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
-
-export const MESSAGES_PATH = '/api/mailroom/v1/messages';
-export const messagePath = (id: string) => `${MESSAGES_PATH}/${encodeURIComponent(id)}`;
+import { apiPaths } from '../../../../shared/api-paths';
 
 export interface MessagePage {
   messages: MailboxMessageSummary[];
@@ -34,7 +32,7 @@ export const mailboxQueries = {
       queryFn: ({ pageParam, signal }) =>
         pageParam
           ? getMessagePage(pageParam, {}, signal)
-          : getMessagePage(MESSAGES_PATH, { q, limit: 50 }, signal),
+          : getMessagePage(apiPaths.messages(), { q, limit: 50 }, signal),
       initialPageParam: '' as string,
       getNextPageParam: (last) => last.next,
       refetchInterval: 5_000,
@@ -43,21 +41,21 @@ export const mailboxQueries = {
   unread: () =>
     queryOptions({
       queryKey: queryKeys.mailbox.unread(),
-      queryFn: async ({ signal }) => (await getMessagePage(MESSAGES_PATH, { limit: 1 }, signal)).unread,
+      queryFn: async ({ signal }) => (await getMessagePage(apiPaths.messages(), { limit: 1 }, signal)).unread,
       refetchInterval: 5_000,
       meta: { silent: true },
     }),
   detail: (id: string) =>
     queryOptions({
       queryKey: queryKeys.mailbox.detail(id),
-      queryFn: ({ signal }) => api.get<MailboxMessage>(messagePath(id), { signal }),
+      queryFn: ({ signal }) => api.get<MailboxMessage>(apiPaths.message(id), { signal }),
       staleTime: Infinity,
     }),
   deliveries: () =>
     queryOptions({
       queryKey: queryKeys.mailbox.deliveries(),
       queryFn: ({ signal }) =>
-        api.get<DeliveryLog>('/api/mailroom/v1/deliveries', {
+        api.get<DeliveryLog>(apiPaths.deliveries(), {
           signal,
           query: { limit: 20 },
         }),

@@ -3,19 +3,20 @@ import { readOrg, readUser } from '../../../../shared/okta/read';
 import type { User } from '../../../../shared/okta/user';
 import { api } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
+import { apiPaths } from '../../../../shared/api-paths';
 
 export const meQueries = {
   all: queryKeys.me.all,
   user: () =>
     queryOptions({
       queryKey: queryKeys.me.user(),
-      queryFn: async ({ signal }) => readUser(await api.get('/api/v1/users/me', { signal })),
+      queryFn: async ({ signal }) => readUser(await api.get(apiPaths.me(), { signal })),
       staleTime: 60_000,
     }),
   org: () =>
     queryOptions({
       queryKey: queryKeys.me.org(),
-      queryFn: async ({ signal }) => readOrg(await api.get('/api/v1/org', { signal })),
+      queryFn: async ({ signal }) => readOrg(await api.get(apiPaths.org(), { signal })),
       staleTime: 5 * 60_000,
     }),
 };

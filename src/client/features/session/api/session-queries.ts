@@ -2,13 +2,12 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { Session } from '../../../../shared/mailroom/session';
 import { api, setCsrfToken } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
+import { apiPaths } from '../../../../shared/api-paths';
 
 export type { Session } from '../../../../shared/mailroom/session';
 
-export const SESSION_PATH = '/api/mailroom/v1/session';
-
 export async function getSession(signal?: AbortSignal): Promise<Session> {
-  const session = await api.get<Session>(SESSION_PATH, { signal });
+  const session = await api.get<Session>(apiPaths.session(), { signal });
   setCsrfToken(session.csrfToken);
   return session;
 }

@@ -1,11 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, setCsrfToken } from '../../../lib/api-client';
-import { SESSION_PATH } from './session-queries';
+import { apiPaths } from '../../../../shared/api-paths';
 
 export function useSignOut() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => api.delete(SESSION_PATH),
+    mutationFn: () => api.delete(apiPaths.session()),
     onSettled: () => {
       setCsrfToken(null);
       queryClient.clear();

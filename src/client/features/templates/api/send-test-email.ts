@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Delivery, DeliveryLog, MailboxMessageSummary } from '../../../../shared/mailroom/mailbox';
 import { api, apiRequest } from '../../../lib/api-client';
-import { templatePath } from './template-queries';
 import { queryKeys } from '../../../lib/query-keys';
+import { apiPaths } from '../../../../shared/api-paths';
 
 export interface TestEmailResult {
   outcome: 'SUCCESS' | 'FAILURE';
@@ -20,7 +20,7 @@ export function useSendTestEmail(brandId: string, templateName: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (language: string | undefined): Promise<TestEmailResult> => {
-      const response = await apiRequest<void>(`${templatePath(brandId, templateName)}/test`, {
+      const response = await apiRequest<void>(apiPaths.templateTest(brandId, templateName), {
         method: 'POST',
         query: { language },
       });
@@ -31,7 +31,7 @@ export function useSendTestEmail(brandId: string, templateName: string) {
       const [deliveryId] = header.split(';').map((s) => s.trim());
       const outcome = /outcome=FAILURE/.test(header) ? 'FAILURE' : 'SUCCESS';
       const log = await api
-        .get<DeliveryLog>('/api/mailroom/v1/deliveries', {
+        .get<DeliveryLog>(apiPaths.deliveries(), {
           query: { limit: 20 },
         })
         .catch(() => undefined);
@@ -40,7 +40,7 @@ export function useSendTestEmail(brandId: string, templateName: string) {
       if (delivery?.messageId && outcome === 'SUCCESS' && delivery.route === 'built-in mailbox') {
         // The catcher records the same SMTP Message-ID the delivery log has: an exact match.
         const found = await api
-          .get<MailboxMessageSummary[]>('/api/mailroom/v1/messages', {
+          .get<MailboxMessageSummary[]>(apiPaths.messages(), {
             query: { messageId: delivery.messageId, limit: 1 },
           })
           .catch(() => []);

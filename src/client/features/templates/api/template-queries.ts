@@ -9,11 +9,8 @@ import {
 import { api, getAllPages } from '../../../lib/api-client';
 import { useConsoleMode } from '../../session/api/session-queries';
 import { queryKeys } from '../../../lib/query-keys';
+import { apiPaths } from '../../../../shared/api-paths';
 
-const enc = encodeURIComponent;
-export const templatesPath = (brandId: string) => `/api/v1/brands/${enc(brandId)}/templates/email`;
-export const templatePath = (brandId: string, templateName: string) =>
-  `${templatesPath(brandId)}/${enc(templateName)}`;
 const EXPAND = 'settings,customizationCount';
 
 /**
@@ -34,7 +31,7 @@ export const templateQueries = {
       queryKey: queryKeys.templates.list(brandId),
       // The API pages (Okta's default of 20); the catalog wants them all, so follow `Link: next`.
       queryFn: ({ signal }) =>
-        getAllPages(templatesPath(brandId), readEmailTemplateList, {
+        getAllPages(apiPaths.templates(brandId), readEmailTemplateList, {
           query: { limit: 20, expand: EXPAND },
           signal,
         }),
@@ -44,21 +41,21 @@ export const templateQueries = {
       queryKey: queryKeys.templates.detail(brandId, templateName),
       queryFn: async ({ signal }) =>
         readEmailTemplate(
-          await api.get(templatePath(brandId, templateName), { query: { expand: EXPAND }, signal }),
+          await api.get(apiPaths.template(brandId, templateName), { query: { expand: EXPAND }, signal }),
         ),
     }),
   settings: (brandId: string, templateName: string) =>
     queryOptions({
       queryKey: queryKeys.templates.settings(brandId, templateName),
       queryFn: async ({ signal }) =>
-        readEmailSettings(await api.get(`${templatePath(brandId, templateName)}/settings`, { signal })),
+        readEmailSettings(await api.get(apiPaths.settings(brandId, templateName), { signal })),
     }),
   defaultContent: (brandId: string, templateName: string, language: string) =>
     queryOptions({
       queryKey: queryKeys.templates.defaultContent(brandId, templateName, language),
       queryFn: async ({ signal }) =>
         readDefaultContent(
-          await api.get(`${templatePath(brandId, templateName)}/default-content`, {
+          await api.get(apiPaths.defaultContent(brandId, templateName), {
             query: { language },
             signal,
           }),
@@ -71,7 +68,7 @@ export const templateQueries = {
       queryFn: async ({ signal }): Promise<StockContent> => {
         if (origin === 'org') {
           const content = readDefaultContent(
-            await api.get(`${templatePath(brandId, templateName)}/default-content`, {
+            await api.get(apiPaths.defaultContent(brandId, templateName), {
               query: { language },
               signal,
             }),
@@ -91,7 +88,7 @@ export const templateQueries = {
       queryKey: queryKeys.templates.defaultPreview(brandId, templateName, language),
       queryFn: async ({ signal }) =>
         readPreview(
-          await api.get(`${templatePath(brandId, templateName)}/default-content/preview`, {
+          await api.get(apiPaths.defaultContentPreview(brandId, templateName), {
             query: { language },
             signal,
           }),

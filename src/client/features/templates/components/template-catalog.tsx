@@ -14,9 +14,10 @@ import { ErrorState } from '../../../components/ui/error-state';
 import { TemplateIcon } from '../../../components/ui/icons';
 import { TableSkeleton } from '../../../components/ui/skeleton';
 import { Table, TBody, Td, Th, THead } from '../../../components/ui/table';
-import { templatePath, templateQueries } from '../api/template-queries';
+import { templateQueries } from '../api/template-queries';
 import { recipientsLabel } from './recipients';
 import { queryKeys } from '../../../lib/query-keys';
+import { apiPaths } from '../../../../shared/api-paths';
 
 export type CatalogFilter = 'all' | 'customized' | 'stock';
 export type CatalogSort = 'catalog' | 'name' | 'customizations';
@@ -67,7 +68,7 @@ function useCustomizedLanguages(brandId: string, rows: CatalogRow[]) {
       // Same key as customizationQueries.list, so the template page reuses it.
       queryKey: queryKeys.customizations.list(brandId, row.name),
       queryFn: ({ signal }: { signal: AbortSignal }) =>
-        getAllPages(`${templatePath(brandId, row.name)}/customizations`, readCustomizationList, {
+        getAllPages(apiPaths.customizations(brandId, row.name), readCustomizationList, {
           query: { limit: 100 },
           signal,
         }),
