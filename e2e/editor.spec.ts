@@ -167,9 +167,17 @@ test('preview data: edited sample values show in the preview and are remembered 
   await page.keyboard.press('ControlOrMeta+Z');
   await expect(page.getByTestId('save-state')).toHaveText(/^Saved/);
 
+  // The view is in the URL, so a link or a reload shows the same one.
+  await page.getByRole('tab', { name: 'Source' }).click();
+  await expect(page).toHaveURL(/[?&]tab=source/);
+  await expect(page).toHaveURL(/[?&]width=375/);
+
   // Remembered per template: still there after a reload.
   await page.reload();
   await waitForEditor(page);
+  await expect(page.getByRole('tab', { name: 'Source' })).toHaveAttribute('aria-selected', 'true');
+  await page.getByRole('tab', { name: 'Preview' }).click();
+  await expect(page.locator('iframe[title^="Live preview"]')).toHaveJSProperty('offsetWidth', 375);
   await expect(preview(page).locator('#pick')).toHaveText('Zed at Globex');
   await page.getByRole('tab', { name: 'Data' }).click();
   await page.getByRole('button', { name: 'Reset to samples' }).click();

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { EmailCustomization } from '../../../../shared/okta/email-template';
 import { findTemplate } from '../../../../shared/templates/catalog';
@@ -25,7 +25,10 @@ import { SaveConflictDialog } from './save-conflict-dialog';
 import { SendTestSplitButton } from './send-test-split-button';
 import { SendUnsavedDialog } from './send-unsaved-dialog';
 import { PreviewDataForm } from './preview-data-form';
-import { PreviewPanel, type PreviewTab, type PreviewWidth } from './preview-panel';
+import { PreviewPanel } from './preview-panel';
+import { useEditorPrefs } from '../use-editor-prefs';
+import { useEditorShortcuts } from '../use-editor-shortcuts';
+import { useLatest } from '../../../lib/use-latest';
 import { useUnsavedChangesGuard } from './unsaved-changes-guard';
 import { VariablesDrawer } from './variables-drawer';
 
@@ -37,14 +40,6 @@ export interface EditorSeed {
   subject: string;
   body: string;
   isDefault: boolean;
-}
-
-const WIDTH_KEY = 'mailroom.previewWidth';
-const DRAWER_KEY = 'mailroom.variablesDrawer';
-
-function initialWidth(): PreviewWidth {
-  const stored = window.localStorage.getItem(WIDTH_KEY);
-  return stored === '375' ? 375 : stored === '768' ? 768 : 'desktop';
 }
 
 /**
@@ -88,15 +83,11 @@ export function CustomizationEditor({
   const [saving, setSaving] = useState(false);
   const [conflict, setConflict] = useState<EmailCustomization | null>(null);
   const [askSaveBeforeSend, setAskSaveBeforeSend] = useState(false);
-  const [tab, setTab] = useState<PreviewTab>('preview');
-  const [width, setWidth] = useState<PreviewWidth>(initialWidth);
+  const { tab, setTab, width, setWidth, showVariables, toggleVariables } = useEditorPrefs();
   const [overrides, setOverrides] = useState<PreviewOverrides>(() => loadOverrides(templateName));
   const [bodyEditor, setBodyEditor] = useState<CodeEditorInstance | null>(null);
   const [subjectEditor, setSubjectEditor] = useState<CodeEditorInstance | null>(null);
   const [now] = useState(() => Date.now());
-  const [showVariables, setShowVariables] = useState(
-    () => window.localStorage.getItem(DRAWER_KEY) === 'open',
-  );
   // Where a variable picked from the drawer goes: the field that had the cursor last.
   const lastFocused = useRef<'subject' | 'body'>('body');
 
@@ -116,8 +107,7 @@ export function CustomizationEditor({
     () => previewContext(templateName, renderSubjectFor(world, language), overrides, now),
     [templateName, world, language, overrides, now],
   );
-  const contextRef = useRef(context);
-  contextRef.current = context;
+  const contextRef = useLatest(context);
   const editorInfo = (field: 'subject' | 'body') => ({
     templateName,
     field,
@@ -130,10 +120,6 @@ export function CustomizationEditor({
   const changeOverrides = (next: PreviewOverrides) => {
     setOverrides(next);
     saveOverrides(templateName, next);
-  };
-  const changeWidth = (next: PreviewWidth) => {
-    setWidth(next);
-    window.localStorage.setItem(WIDTH_KEY, String(next));
   };
 
   /** Replaces an editor's text as one undoable edit (used when taking the other version of a conflict). */
@@ -151,12 +137,6 @@ export function CustomizationEditor({
     if (!editor || !selection) return;
     editor.executeEdits('variables', [{ range: selection, text: reference, forceMoveMarkers: true }]);
     editor.focus();
-  };
-  const toggleVariables = () => {
-    setShowVariables((open) => {
-      window.localStorage.setItem(DRAWER_KEY, open ? 'closed' : 'open');
-      return !open;
-    });
   };
 
   /** The server's field causes as markers on the first line of the field they name. */
@@ -257,32 +237,11 @@ export function CustomizationEditor({
     else sendTest.send(language);
   };
 
-  // Keyboard shortcuts reach the latest handlers through a ref: Monaco commands are registered once.
-  const actions = useRef({ save, requestTestSend });
-  actions.current = { save, requestTestSend };
-  const bindShortcuts = useCallback((editor: CodeEditorInstance) => {
-    editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyS, () => void actions.current.save());
-    editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => actions.current.requestTestSend());
-  }, []);
+  const bindShortcuts = useEditorShortcuts({ save, requestTestSend });
   const trackFocus = (editor: CodeEditorInstance, field: 'subject' | 'body') =>
     editor.onDidFocusEditorText(() => {
       lastFocused.current = field;
     });
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      // Inside Monaco the editor commands above have already handled (and prevented) it.
-      if (event.defaultPrevented || !(event.metaKey || event.ctrlKey)) return;
-      if (event.key.toLowerCase() === 's') {
-        event.preventDefault();
-        void actions.current.save();
-      } else if (event.key === 'Enter') {
-        event.preventDefault();
-        actions.current.requestTestSend();
-      }
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, []);
 
   const problem = saveProblem(saveError, language, (lang) => {
     const found = existing.find((c) => c.language === lang);
@@ -514,7 +473,7 @@ export function CustomizationEditor({
           tab={tab}
           onTabChange={setTab}
           width={width}
-          onWidthChange={changeWidth}
+          onWidthChange={setWidth}
           data={
             <PreviewDataForm
               templateName={templateName}
