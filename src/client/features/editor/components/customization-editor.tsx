@@ -1,4 +1,3 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { EmailCustomization } from '../../../../shared/okta/email-template';
@@ -12,9 +11,6 @@ import { controlClasses } from '../../../components/ui/form-field';
 import { PageHeader } from '../../../components/ui/page-header';
 import { useToast } from '../../../components/ui/toast';
 import { renderSubjectFor, type PreviewWorld } from '../../compare/api/render-pane';
-import { useCreateCustomization } from '../../customizations/api/create-customization';
-import { customizationQueries } from '../../customizations/api/customization-queries';
-import { useUpdateCustomization } from '../../customizations/api/update-customization';
 import { saveProblem } from '../../customizations/api/save-problem';
 import { sendTestTitle, useSendTest } from '../../templates/api/use-send-test';
 import { monaco, SERVER_OWNER } from '../monaco-setup';
@@ -22,6 +18,7 @@ import { loadOverrides, previewContext, saveOverrides, type PreviewOverrides } f
 import { CodeEditor } from './code-editor';
 import { EditorStatusBar, useMarkerCounts } from './editor-status-bar';
 import { SaveConflictDialog } from './save-conflict-dialog';
+import { useSaveCustomization } from '../use-save-customization';
 import { SendTestSplitButton } from './send-test-split-button';
 import { SendUnsavedDialog } from './send-unsaved-dialog';
 import { PreviewDataForm } from './preview-data-form';
@@ -68,20 +65,22 @@ export function CustomizationEditor({
 }) {
   const navigate = useNavigate();
   const toast = useToast();
-  const queryClient = useQueryClient();
-  const create = useCreateCustomization(brandId, templateName);
-  const update = useUpdateCustomization(brandId, templateName);
   const sendTest = useSendTest(brandId, templateName, world.user.profile.email);
   const title = findTemplate(templateName)?.displayName ?? templateName;
 
-  const [saved, setSaved] = useState(initialSaved);
+  const {
+    saved,
+    saving,
+    saveError,
+    conflict,
+    dismissConflict,
+    acceptTheirs,
+    save: persist,
+  } = useSaveCustomization(brandId, templateName, initialSaved);
   const reference: EditorSeed = saved ?? seed;
   const [draft, setDraft] = useState({ subject: seed.subject, body: seed.body });
   const [language, setLanguage] = useState(seed.language);
   const [isDefault, setIsDefault] = useState(seed.isDefault);
-  const [saveError, setSaveError] = useState<unknown>(null);
-  const [saving, setSaving] = useState(false);
-  const [conflict, setConflict] = useState<EmailCustomization | null>(null);
   const [askSaveBeforeSend, setAskSaveBeforeSend] = useState(false);
   const { tab, setTab, width, setWidth, showVariables, toggleVariables } = useEditorPrefs();
   const [overrides, setOverrides] = useState<PreviewOverrides>(() => loadOverrides(templateName));
@@ -178,58 +177,21 @@ export function CustomizationEditor({
       });
       return undefined;
     }
-    setSaveError(null);
-    setSaving(true);
-    try {
-      if (!saved) {
-        const wantsDefault = isDefault && !isFirst;
-        let created = await create.mutateAsync({
-          language,
-          subject: draft.subject,
-          body: draft.body,
-          // Creating as default while one exists is E0000182: create plainly, then move the default.
-          ...(isFirst ? {} : { isDefault: false }),
-        });
-        if (wantsDefault) {
-          created = await update.mutateAsync({
-            id: created.id,
-            input: { language, subject: created.subject, body: created.body, isDefault: true },
-          });
-        }
-        setSaved(created);
-        toast({
-          title: `${languageName(created.language)} customization created`,
-          description: created.isDefault ? 'It is the default.' : undefined,
-        });
-        navigate(paths.customization.getHref(brandId, templateName, created.id), { replace: true });
-        return created;
-      }
-      if (!overwrite) {
-        // Okta's API has no preconditions: compare lastUpdated with the server's copy just before writing.
-        const latest = await queryClient.fetchQuery({
-          ...customizationQueries.detail(brandId, templateName, saved.id),
-          staleTime: 0,
-        });
-        if (latest.lastUpdated !== saved.lastUpdated) {
-          setConflict(latest);
-          return undefined;
-        }
-      }
-      const result = await update.mutateAsync({
-        id: saved.id,
-        input: { language, subject: draft.subject, body: draft.body, isDefault },
-      });
-      setSaved(result);
-      setConflict(null);
-      toast({ title: `${languageName(result.language)} customization saved` });
-      return result;
-    } catch (error) {
-      setSaveError(error);
-      markServerCauses(saveProblem(error, language).fields);
+    const outcome = await persist({ language, ...draft, isDefault, isFirst }, { overwrite });
+    if (outcome.kind === 'refused') {
+      markServerCauses(saveProblem(outcome.error, language).fields);
       return undefined;
-    } finally {
-      setSaving(false);
     }
+    if (outcome.kind === 'conflict') return undefined;
+    const { customization } = outcome;
+    if (outcome.kind === 'created') {
+      toast({
+        title: `${languageName(customization.language)} customization created`,
+        description: customization.isDefault ? 'It is the default.' : undefined,
+      });
+      navigate(paths.customization.getHref(brandId, templateName, customization.id), { replace: true });
+    } else toast({ title: `${languageName(customization.language)} customization saved` });
+    return customization;
   };
 
   const requestTestSend = () => {
@@ -490,15 +452,14 @@ export function CustomizationEditor({
         theirs={conflict}
         mine={draft}
         pending={saving}
-        onCancel={() => setConflict(null)}
+        onCancel={dismissConflict}
         onTakeTheirs={() => {
           if (!conflict) return;
           replaceText(subjectEditor, conflict.subject);
           replaceText(bodyEditor, conflict.body);
           setDraft({ subject: conflict.subject, body: conflict.body });
           setIsDefault(conflict.isDefault);
-          setSaved(conflict);
-          setConflict(null);
+          acceptTheirs(conflict);
         }}
         onOverwrite={() => void save({ overwrite: true })}
       />
