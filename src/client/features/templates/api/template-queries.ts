@@ -23,6 +23,18 @@ export interface StockContent {
   body: string;
 }
 
+/** The org's (or Mailroom's) `default-content` of a template in a language. */
+async function fetchDefaultContent(
+  brandId: string,
+  templateName: string,
+  language: string,
+  signal: AbortSignal,
+) {
+  return readDefaultContent(
+    await api.get(apiPaths.defaultContent(brandId, templateName), { query: { language }, signal }),
+  );
+}
+
 export const templateQueries = {
   /** Everything about one brand's templates, customizations included, hangs under this key. */
   all: queryKeys.templates.all,
@@ -53,13 +65,7 @@ export const templateQueries = {
   defaultContent: (brandId: string, templateName: string, language: string) =>
     queryOptions({
       queryKey: queryKeys.templates.defaultContent(brandId, templateName, language),
-      queryFn: async ({ signal }) =>
-        readDefaultContent(
-          await api.get(apiPaths.defaultContent(brandId, templateName), {
-            query: { language },
-            signal,
-          }),
-        ),
+      queryFn: ({ signal }) => fetchDefaultContent(brandId, templateName, language, signal),
       staleTime: 5 * 60_000,
     }),
   stock: (brandId: string, templateName: string, language: string, origin: StockOrigin) =>
@@ -67,12 +73,7 @@ export const templateQueries = {
       queryKey: queryKeys.templates.stock(brandId, templateName, language, origin),
       queryFn: async ({ signal }): Promise<StockContent> => {
         if (origin === 'org') {
-          const content = readDefaultContent(
-            await api.get(apiPaths.defaultContent(brandId, templateName), {
-              query: { language },
-              signal,
-            }),
-          );
+          const content = await fetchDefaultContent(brandId, templateName, language, signal);
           return { subject: content.subject, body: content.body };
         }
         // Loaded on use: the stock content of every template and language is large.
