@@ -11,26 +11,18 @@ import {
   EmailSettingsSchema,
   EmailSettingsResponseSchema,
   EmailTemplateSchema,
-  type EmailCustomization,
 } from '../../../shared/okta/email-template';
-import {
-  EMAIL_TEMPLATES,
-  findTemplate,
-  type EmailTemplateDefinition,
-  type RecipientsValue,
-} from '../../../shared/templates/catalog';
+import { EMAIL_TEMPLATES, findTemplate, type RecipientsValue } from '../../../shared/templates/catalog';
 import { defaultContent } from '../../../shared/templates/default-content';
-import { findSupportedLanguage } from '../../../shared/templates/languages';
 import { buildRenderContext } from '../../../shared/email/render-context';
-import { checkLanguage, validateCustomizationContent } from '../../../shared/email/validate-customization';
 import { contentOf, pickLanguage, resolveContentSource } from '../../../shared/email/content-source';
-import { renderTemplate, TemplateError } from '../../../shared/velocity/render';
-import { baseUrl, href, linkHeader } from '../../lib/links';
+import { baseUrl, linkHeader } from '../../lib/links';
 import { notFound, OktaApiError, validationError } from '../../lib/okta-error';
 import type { AppContext } from '../../app-context';
 import type { StoredBrand } from '../brands/repository';
-import type { CustomizationRecord } from './repository';
 import { htmlToText } from './html-to-text';
+import { customizationResource, links, settingsResource, templateResource } from './resources';
+import { checkInput, render } from './rules';
 
 const TemplateParams = Type.Object({
   brandId: Type.String({ maxLength: 64 }),
@@ -81,75 +73,6 @@ export const emailTemplateRoutes: FastifyPluginAsyncTypebox<AppContext> = async 
     return { brand, template, customization };
   };
 
-  const paths = (base: string, brandId: string, templateName: string) => {
-    const t = `/api/v1/brands/${brandId}/templates/email/${templateName}`;
-    return {
-      template: href(base, t, ['GET']),
-      settings: href(base, `${t}/settings`, ['GET', 'PUT']),
-      defaultContent: href(base, `${t}/default-content`, ['GET']),
-      defaultPreview: href(base, `${t}/default-content/preview`, ['GET']),
-      customizations: href(base, `${t}/customizations`, ['GET', 'POST', 'DELETE']),
-      customization: (id: string) => href(base, `${t}/customizations/${id}`, ['GET', 'PUT', 'DELETE']),
-      customizationPreview: (id: string) => href(base, `${t}/customizations/${id}/preview`, ['GET']),
-      test: href(base, `${t}/test`, ['POST']),
-    };
-  };
-
-  const settingsResource = (
-    base: string,
-    brandId: string,
-    templateName: string,
-    recipients: RecipientsValue,
-  ) => {
-    const p = paths(base, brandId, templateName);
-    return { recipients, _links: { self: p.settings, template: p.template } };
-  };
-
-  const templateResource = (
-    base: string,
-    brandId: string,
-    template: EmailTemplateDefinition,
-    expand: Set<string>,
-    extras: { count: () => number; recipients: () => RecipientsValue },
-  ) => {
-    const p = paths(base, brandId, template.name);
-    const embedded: Record<string, unknown> = {};
-    if (expand.has('settings'))
-      embedded.settings = settingsResource(base, brandId, template.name, extras.recipients());
-    if (expand.has('customizationCount')) embedded.customizationCount = extras.count();
-    return {
-      name: template.name,
-      ...(expand.size > 0 ? { _embedded: embedded } : {}),
-      _links: {
-        self: p.template,
-        settings: p.settings,
-        defaultContent: p.defaultContent,
-        customizations: p.customizations,
-        test: p.test,
-      },
-    };
-  };
-
-  const customizationResource = (base: string, c: CustomizationRecord): EmailCustomization => {
-    const p = paths(base, c.brandId, c.templateName);
-    return {
-      id: c.id,
-      language: c.language,
-      isDefault: c.isDefault,
-      subject: c.subject,
-      body: c.body,
-      created: c.created,
-      lastUpdated: c.lastUpdated,
-      _links: {
-        self: p.customization(c.id),
-        template: p.template,
-        preview: p.customizationPreview(c.id),
-        settings: p.settings,
-        test: p.test,
-      },
-    };
-  };
-
   /**
    * The caller as templates see them: `user.*` from their profile, `org.*`, and the brand. The profile's locale
    * is the email's language, as for the users who receive it (so "1 day" reads "1 Tag" in a German email).
@@ -172,29 +95,6 @@ export const emailTemplateRoutes: FastifyPluginAsyncTypebox<AppContext> = async 
         baseUrl: baseUrl(request, config.publicUrl),
       }),
     };
-  };
-
-  const render = (content: { subject: string; body: string }, context: Record<string, unknown>) => {
-    try {
-      return {
-        subject: renderTemplate(content.subject, context),
-        body: renderTemplate(content.body, context),
-      };
-    } catch (error) {
-      if (error instanceof TemplateError) throw validationError({ body: error.message });
-      throw error;
-    }
-  };
-
-  /** Checks a create/replace body in Okta's order: language first (E0000236 for a malformed tag), then content. */
-  const checkInput = (templateName: string, input: { language: string; subject: string; body: string }) => {
-    const problem = checkLanguage(input.language);
-    if (problem?.kind === 'malformed')
-      throw new OktaApiError('E0000236', { causes: [`language: ${problem.message}`] });
-    const problems: Record<string, string> = problem ? { language: problem.message } : {};
-    Object.assign(problems, validateCustomizationContent(templateName, input));
-    if (Object.keys(problems).length > 0) throw validationError(problems);
-    return { ...input, language: findSupportedLanguage(input.language)! };
   };
 
   // ---- Templates ---------------------------------------------------------------------------------
@@ -374,7 +274,7 @@ export const emailTemplateRoutes: FastifyPluginAsyncTypebox<AppContext> = async 
     async (request) => {
       const { brand, template, customization } = lookupCustomization(request.params);
       const { context } = callerContext(request, brand, template.name, customization.language);
-      const p = paths(baseUrl(request, config.publicUrl), brand.id, template.name);
+      const p = links(baseUrl(request, config.publicUrl), brand.id, template.name);
       return {
         ...render(customization, context),
         _links: {
@@ -406,7 +306,7 @@ export const emailTemplateRoutes: FastifyPluginAsyncTypebox<AppContext> = async 
       const { brand, template } = lookup(request.params);
       const language = defaultLanguage(request, request.query.language, brand);
       const content = defaultContent(template.name, language)!;
-      const p = paths(baseUrl(request, config.publicUrl), brand.id, template.name);
+      const p = links(baseUrl(request, config.publicUrl), brand.id, template.name);
       return {
         ...content,
         _links: { self: p.defaultContent, template: p.template, preview: p.defaultPreview, test: p.test },
@@ -424,7 +324,7 @@ export const emailTemplateRoutes: FastifyPluginAsyncTypebox<AppContext> = async 
       const { brand, template } = lookup(request.params);
       const language = defaultLanguage(request, request.query.language, brand);
       const { context } = callerContext(request, brand, template.name, language);
-      const p = paths(baseUrl(request, config.publicUrl), brand.id, template.name);
+      const p = links(baseUrl(request, config.publicUrl), brand.id, template.name);
       return {
         ...render(defaultContent(template.name, language)!, context),
         _links: {
