@@ -109,4 +109,8 @@ test('change who receives a template: only its allowed values are offered', asyn
     `/api/v1/brands/${brandId}/templates/email/ChangeEmailConfirmation/settings`,
   );
   expect(data.recipients).toBe('ADMINS_ONLY');
+  // Leave the worker's server as found.
+  await server.api('PUT', `/api/v1/brands/${brandId}/templates/email/ChangeEmailConfirmation/settings`, {
+    recipients: 'ALL_USERS',
+  });
 });
