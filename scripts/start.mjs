@@ -1,6 +1,6 @@
 // `npm start`: builds what is missing or older than its sources (the console with Vite, the server with esbuild),
 // each build in a child process that ends before the server starts, then runs the compiled server in this very
-// process. No npm/npx/tsx chain stays behind, and signals reach the server directly (`exec` in package.json
+// process. No npm/npx chain or TypeScript loader stays behind, and signals reach the server directly (`exec` in package.json
 // replaces the script shell with this node).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
