@@ -37,6 +37,7 @@ import { getCompletions, type CompletionKind } from './language/completions';
 import { getDiagnostics, type Diagnostic } from './language/diagnostics';
 import { getHover } from './language/hover';
 import { scanTemplate } from './language/references';
+import { SERVER_OWNER, VELOCITY_OWNER } from './marker-owners';
 import './monaco-theme.css';
 
 export { monaco };
@@ -52,9 +53,7 @@ self.MonacoEnvironment = {
 loader.config({ monaco: monaco as unknown as Parameters<typeof loader.config>[0]['monaco'] });
 
 export const THEME = 'mailroom';
-/** Marker owners: our live checks, and the server's refusal of the last save. */
-export const VELOCITY_OWNER = 'velocity';
-export const SERVER_OWNER = 'server';
+export { SERVER_OWNER, VELOCITY_OWNER };
 
 monaco.editor.defineTheme(THEME, {
   base: 'vs',

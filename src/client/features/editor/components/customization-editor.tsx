@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { EmailCustomization } from '../../../../shared/okta/email-template';
 import { findTemplate } from '../../../../shared/templates/catalog';
@@ -17,11 +17,11 @@ import { customizationQueries } from '../../customizations/api/customization-que
 import { useUpdateCustomization } from '../../customizations/api/update-customization';
 import { saveProblem } from '../../customizations/save-problem';
 import { sendTestTitle, useSendTest } from '../../templates/components/send-test-button';
-import { monaco, SERVER_OWNER } from '../monaco-setup';
+import { PLACEHOLDER_TIMING, whenPlaceholderPainted } from '../after-paint';
+import { SERVER_OWNER } from '../marker-owners';
+import type { Monaco, monaco } from '../monaco-setup';
 import { loadOverrides, previewContext, saveOverrides, type PreviewOverrides } from '../preview-data';
-import { CodeEditor } from './code-editor';
 import { EditorStatusBar, useMarkerCounts } from './editor-status-bar';
-import { SaveConflictDialog } from './save-conflict-dialog';
 import { SendTestSplitButton } from './send-test-split-button';
 import { SendUnsavedDialog } from './send-unsaved-dialog';
 import { PreviewDataForm } from './preview-data-form';
@@ -30,6 +30,31 @@ import { useUnsavedChangesGuard } from './unsaved-changes-guard';
 import { VariablesDrawer } from './variables-drawer';
 
 type CodeEditorInstance = monaco.editor.IStandaloneCodeEditor;
+
+// Monaco (≈ 1 MB gzip) is not in this page's chunk: the page paints at once with the text in a placeholder, and
+// the editors replace it when Monaco has arrived (it is usually prefetched already: prefetch.ts).
+const CodeEditor = lazy(() => import('./code-editor').then((m) => ({ default: m.CodeEditor })));
+const SaveConflictDialog = lazy(() =>
+  import('./save-conflict-dialog').then((m) => ({ default: m.SaveConflictDialog })),
+);
+
+/** The field's text where its editor will be, until Monaco is there (same font, padding and wrapping). */
+function SourcePlaceholder({ text, singleLine = false }: { text: string; singleLine?: boolean }) {
+  return (
+    <pre
+      aria-hidden="true"
+      // The body's placeholder tells when the page's main text is on screen (after-paint.ts).
+      {...(singleLine ? {} : { elementtiming: PLACEHOLDER_TIMING })}
+      className={
+        singleLine
+          ? 'h-full overflow-hidden py-2 pl-2.5 font-mono text-[13px] leading-[18px] whitespace-pre text-slate-900'
+          : 'h-full overflow-hidden py-2.5 pr-3.5 pl-[65px] font-mono text-[13px] leading-[18px] break-words whitespace-pre-wrap text-slate-900'
+      }
+    >
+      {text}
+    </pre>
+  );
+}
 
 /** What the editor opens: a saved customization, or the starting content of a new one. */
 export interface EditorSeed {
@@ -93,6 +118,18 @@ export function CustomizationEditor({
   const [overrides, setOverrides] = useState<PreviewOverrides>(() => loadOverrides(templateName));
   const [bodyEditor, setBodyEditor] = useState<CodeEditorInstance | null>(null);
   const [subjectEditor, setSubjectEditor] = useState<CodeEditorInstance | null>(null);
+  // The Monaco API, once the editors have loaded it.
+  const [api, setApi] = useState<Monaco | null>(null);
+  // Monaco is asked for once the text is on screen: the page shows first, without waiting for ≈ 1 MB.
+  const [loadEditors, setLoadEditors] = useState(false);
+  useEffect(
+    () => whenPlaceholderPainted(() => setLoadEditors(true), { hasText: seed.body.trim() !== '' }),
+    // Once, for the text the page opened with.
+    [],
+  );
+  // The conflict dialog (and its diff editor) is loaded on the first conflict, then stays mounted.
+  const [conflictSeen, setConflictSeen] = useState(false);
+  if (conflict && !conflictSeen) setConflictSeen(true);
   const [now] = useState(() => Date.now());
   const [showVariables, setShowVariables] = useState(
     () => window.localStorage.getItem(DRAWER_KEY) === 'open',
@@ -124,7 +161,7 @@ export function CustomizationEditor({
     previewContext: () => contextRef.current,
   });
 
-  const markers = useMarkerCounts(subjectEditor, bodyEditor);
+  const markers = useMarkerCounts(api, subjectEditor, bodyEditor);
   const guard = useUnsavedChangesGuard(hasUnsavedWork && !saving);
 
   const changeOverrides = (next: PreviewOverrides) => {
@@ -166,15 +203,15 @@ export function CustomizationEditor({
       ['body', bodyEditor],
     ] as const) {
       const model = editor?.getModel();
-      if (!model) continue;
+      if (!model || !api) continue;
       const message = fields[field];
-      monaco.editor.setModelMarkers(
+      api.editor.setModelMarkers(
         model,
         SERVER_OWNER,
         message
           ? [
               {
-                severity: monaco.MarkerSeverity.Error,
+                severity: api.MarkerSeverity.Error,
                 message: `The server refused this: ${message}`,
                 startLineNumber: 1,
                 startColumn: 1,
@@ -260,7 +297,7 @@ export function CustomizationEditor({
   // Keyboard shortcuts reach the latest handlers through a ref: Monaco commands are registered once.
   const actions = useRef({ save, requestTestSend });
   actions.current = { save, requestTestSend };
-  const bindShortcuts = useCallback((editor: CodeEditorInstance) => {
+  const bindShortcuts = useCallback((editor: CodeEditorInstance, monaco: Monaco) => {
     editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyS, () => void actions.current.save());
     editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => actions.current.requestTestSend());
   }, []);
@@ -435,20 +472,27 @@ export function CustomizationEditor({
               )}
             </div>
             <div data-testid="subject-editor" className="h-9">
-              <CodeEditor
-                path={`inmemory://mailroom/${templateName}/${language}/subject.txt`}
-                language="plaintext"
-                defaultValue={seed.subject}
-                info={editorInfo('subject')}
-                ariaLabel="Subject"
-                singleLine
-                onChange={(subject) => setDraft((d) => ({ ...d, subject }))}
-                onReady={(editor) => {
-                  bindShortcuts(editor);
-                  trackFocus(editor, 'subject');
-                  setSubjectEditor(editor);
-                }}
-              />
+              {!loadEditors ? (
+                <SourcePlaceholder text={seed.subject} singleLine />
+              ) : (
+                <Suspense fallback={<SourcePlaceholder text={seed.subject} singleLine />}>
+                  <CodeEditor
+                    path={`inmemory://mailroom/${templateName}/${language}/subject.txt`}
+                    language="plaintext"
+                    defaultValue={seed.subject}
+                    info={editorInfo('subject')}
+                    ariaLabel="Subject"
+                    singleLine
+                    onChange={(subject) => setDraft((d) => ({ ...d, subject }))}
+                    onReady={(editor, monaco) => {
+                      bindShortcuts(editor, monaco);
+                      trackFocus(editor, 'subject');
+                      setApi(monaco);
+                      setSubjectEditor(editor);
+                    }}
+                  />
+                </Suspense>
+              )}
             </div>
           </div>
 
@@ -468,25 +512,32 @@ export function CustomizationEditor({
               {!bodyEditor && (
                 <div
                   role="status"
-                  className="absolute inset-0 grid place-items-center text-sm text-slate-500"
+                  className="absolute top-2 right-3 z-10 rounded bg-white/90 px-2 py-0.5 text-xs text-slate-500"
                 >
                   Loading the editor…
                 </div>
               )}
-              <CodeEditor
-                path={`inmemory://mailroom/${templateName}/${language}/body.html`}
-                language="html"
-                defaultValue={seed.body}
-                info={editorInfo('body')}
-                ariaLabel="Body"
-                className="h-full"
-                onChange={(body) => setDraft((d) => ({ ...d, body }))}
-                onReady={(editor) => {
-                  bindShortcuts(editor);
-                  trackFocus(editor, 'body');
-                  setBodyEditor(editor);
-                }}
-              />
+              {!loadEditors ? (
+                <SourcePlaceholder text={seed.body} />
+              ) : (
+                <Suspense fallback={<SourcePlaceholder text={seed.body} />}>
+                  <CodeEditor
+                    path={`inmemory://mailroom/${templateName}/${language}/body.html`}
+                    language="html"
+                    defaultValue={seed.body}
+                    info={editorInfo('body')}
+                    ariaLabel="Body"
+                    className="h-full"
+                    onChange={(body) => setDraft((d) => ({ ...d, body }))}
+                    onReady={(editor, monaco) => {
+                      bindShortcuts(editor, monaco);
+                      trackFocus(editor, 'body');
+                      setApi(monaco);
+                      setBodyEditor(editor);
+                    }}
+                  />
+                </Suspense>
+              )}
             </div>
             {showVariables && (
               <VariablesDrawer templateName={templateName} context={context} onInsert={insertReference} />
@@ -527,22 +578,26 @@ export function CustomizationEditor({
         />
       </div>
 
-      <SaveConflictDialog
-        theirs={conflict}
-        mine={draft}
-        pending={saving}
-        onCancel={() => setConflict(null)}
-        onTakeTheirs={() => {
-          if (!conflict) return;
-          replaceText(subjectEditor, conflict.subject);
-          replaceText(bodyEditor, conflict.body);
-          setDraft({ subject: conflict.subject, body: conflict.body });
-          setIsDefault(conflict.isDefault);
-          setSaved(conflict);
-          setConflict(null);
-        }}
-        onOverwrite={() => void save({ overwrite: true })}
-      />
+      {conflictSeen && (
+        <Suspense fallback={null}>
+          <SaveConflictDialog
+            theirs={conflict}
+            mine={draft}
+            pending={saving}
+            onCancel={() => setConflict(null)}
+            onTakeTheirs={() => {
+              if (!conflict) return;
+              replaceText(subjectEditor, conflict.subject);
+              replaceText(bodyEditor, conflict.body);
+              setDraft({ subject: conflict.subject, body: conflict.body });
+              setIsDefault(conflict.isDefault);
+              setSaved(conflict);
+              setConflict(null);
+            }}
+            onOverwrite={() => void save({ overwrite: true })}
+          />
+        </Suspense>
+      )}
       <SendUnsavedDialog
         open={askSaveBeforeSend}
         isNew={mode === 'create'}

@@ -1,11 +1,12 @@
-import Editor from '@monaco-editor/react';
-import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { PreviewFrame } from '../../../components/preview-frame';
 import { cn } from '../../../components/ui/cn';
 import { AlertIcon } from '../../../components/ui/icons';
 import { SegmentedControl } from '../../../components/ui/segmented-control';
 import { renderDraft, type LiveRender } from '../live-render';
-import { THEME } from '../monaco-setup';
+
+// Monaco comes with the editors, after the page has painted (customization-editor.tsx).
+const RenderedSource = lazy(() => import('./rendered-source'));
 
 export type PreviewTab = 'preview' | 'source' | 'data';
 export type PreviewWidth = 375 | 768 | 'desktop';
@@ -170,25 +171,9 @@ export function PreviewPanel({
               </div>
             ) : (
               <div className="min-h-0 flex-1 bg-white">
-                <Editor
-                  path="inmemory://mailroom/rendered-source.html"
-                  language="html"
-                  value={shown?.body ?? ''}
-                  theme={THEME}
-                  loading={<span className="sr-only">Loading source</span>}
-                  options={{
-                    readOnly: true,
-                    domReadOnly: true,
-                    ariaLabel: 'Rendered HTML source',
-                    minimap: { enabled: false },
-                    wordWrap: 'on',
-                    fontSize: 12.5,
-                    scrollBeyondLastLine: false,
-                    automaticLayout: true,
-                    lineNumbers: 'on',
-                    renderLineHighlight: 'none',
-                  }}
-                />
+                <Suspense fallback={<span className="sr-only">Loading source</span>}>
+                  <RenderedSource html={shown?.body ?? ''} />
+                </Suspense>
               </div>
             )}
           </>
