@@ -3,6 +3,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 
+const DEFAULT_CONTENT = /[\\/]src[\\/]shared[\\/]templates[\\/]default-content\.ts$/;
 const MONACO_ESM = /[\\/]monaco-editor[\\/]esm[\\/]vs[\\/]/;
 const WORKERS_SHIM = fileURLToPath(new URL('src/client/features/editor/monaco-workers.ts', import.meta.url));
 const HTML_WORKER_URL =
@@ -53,7 +54,18 @@ export function monacoLean(): Plugin {
 export default defineConfig({
   plugins: [monacoLean(), react(), tailwindcss()],
   // The manifest lets scripts/check-bundle-size.mjs walk each route's chunk graph.
-  build: { outDir: 'dist/client', emptyOutDir: true, manifest: true },
+  build: {
+    outDir: 'dist/client',
+    emptyOutDir: true,
+    manifest: true,
+    rolldownOptions: {
+      treeshake: {
+        // Only data: the client reaches it through content-source.ts without using it, and the unused import
+        // alone would put its 60 kB (gzip) on the compare, coverage and editor pages' critical path.
+        moduleSideEffects: (id) => (DEFAULT_CONTENT.test(id) ? false : undefined),
+      },
+    },
+  },
   worker: { format: 'es' },
   server: { proxy: { '/api': 'http://127.0.0.1:8080' } },
 });
