@@ -17,9 +17,15 @@ export function once(load: () => Promise<unknown>): () => Promise<void> {
     ));
 }
 
-export const prefetchEditor = once(() =>
-  Promise.all([import('./routes/customization-editor'), import('../features/editor/components/code-editor')]),
-);
+export const prefetchEditor = once(async () => {
+  const [, , monaco] = await Promise.all([
+    import('./routes/customization-editor'),
+    import('../features/editor/components/code-editor'),
+    import('../features/editor/monaco-setup'),
+  ]);
+  // Monaco's start-up too, in idle time rather than after the click.
+  whenIdle(() => monaco.warmUp());
+});
 
 /** For an Edit link or button: hovering or focusing it says it is about to be clicked. */
 export const prefetchEditorOnIntent = {

@@ -31,14 +31,19 @@ import { VariablesDrawer } from './variables-drawer';
 
 type CodeEditorInstance = monaco.editor.IStandaloneCodeEditor;
 
+type CodeEditorModule = typeof import('./code-editor');
+
 // Monaco (≈ 1 MB gzip) is not in this page's chunk: the page paints at once with the text in a placeholder, and
-// the editors replace it when Monaco has arrived (it is usually prefetched already: prefetch.ts).
-const CodeEditor = lazy(() => import('./code-editor').then((m) => ({ default: m.CodeEditor })));
+// the editors replace it when Monaco has arrived (usually prefetched already: app/prefetch.ts). The editors'
+// module is imported by hand, not with React.lazy: Suspense holds a resolved boundary back for up to 300 ms.
 const SaveConflictDialog = lazy(() =>
   import('./save-conflict-dialog').then((m) => ({ default: m.SaveConflictDialog })),
 );
 
-/** The field's text where its editor will be, until Monaco is there (same font, padding and wrapping). */
+/**
+ * The field's text over its editor's place until the editor is ready (same font, padding and wrapping), so
+ * nothing blinks while Monaco loads and starts.
+ */
 function SourcePlaceholder({ text, singleLine = false }: { text: string; singleLine?: boolean }) {
   return (
     <pre
@@ -47,8 +52,8 @@ function SourcePlaceholder({ text, singleLine = false }: { text: string; singleL
       {...(singleLine ? {} : { elementtiming: PLACEHOLDER_TIMING })}
       className={
         singleLine
-          ? 'h-full overflow-hidden py-2 pl-2.5 font-mono text-[13px] leading-[18px] whitespace-pre text-slate-900'
-          : 'h-full overflow-hidden py-2.5 pr-3.5 pl-[65px] font-mono text-[13px] leading-[18px] break-words whitespace-pre-wrap text-slate-900'
+          ? 'absolute inset-0 z-[1] overflow-hidden bg-white py-2 pl-2.5 font-mono text-[13px] leading-[18px] whitespace-pre text-slate-900'
+          : 'absolute inset-0 z-[1] overflow-hidden bg-white py-2.5 pr-3.5 pl-[65px] font-mono text-[13px] leading-[18px] break-words whitespace-pre-wrap text-slate-900'
       }
     >
       {text}
@@ -121,12 +126,24 @@ export function CustomizationEditor({
   // The Monaco API, once the editors have loaded it.
   const [api, setApi] = useState<Monaco | null>(null);
   // Monaco is asked for once the text is on screen: the page shows first, without waiting for ≈ 1 MB.
-  const [loadEditors, setLoadEditors] = useState(false);
-  useEffect(
-    () => whenPlaceholderPainted(() => setLoadEditors(true), { hasText: seed.body.trim() !== '' }),
+  const [editors, setEditors] = useState<CodeEditorModule | null>(null);
+  const [editorsFailed, setEditorsFailed] = useState<unknown>(null);
+  useEffect(() => {
+    let live = true;
+    const cancel = whenPlaceholderPainted(
+      () =>
+        void import('./code-editor').then(
+          (module) => live && setEditors(module),
+          (error: unknown) => live && setEditorsFailed(error),
+        ),
+      { hasText: seed.body.trim() !== '' },
+    );
+    return () => {
+      live = false;
+      cancel();
+    };
     // Once, for the text the page opened with.
-    [],
-  );
+  }, []);
   // The conflict dialog (and its diff editor) is loaded on the first conflict, then stays mounted.
   const [conflictSeen, setConflictSeen] = useState(false);
   if (conflict && !conflictSeen) setConflictSeen(true);
@@ -331,6 +348,9 @@ export function CustomizationEditor({
       ? `Fix ${markers.errors} error${markers.errors === 1 ? '' : 's'} first: the server would refuse this version.`
       : undefined;
 
+  // A failed download goes to the route's error boundary, as a failed lazy route would.
+  if (editorsFailed) throw editorsFailed;
+
   return (
     <>
       <PageHeader
@@ -471,27 +491,24 @@ export function CustomizationEditor({
                 <span className="font-medium text-red-700">{problem.fields.subject}</span>
               )}
             </div>
-            <div data-testid="subject-editor" className="h-9">
-              {!loadEditors ? (
-                <SourcePlaceholder text={seed.subject} singleLine />
-              ) : (
-                <Suspense fallback={<SourcePlaceholder text={seed.subject} singleLine />}>
-                  <CodeEditor
-                    path={`inmemory://mailroom/${templateName}/${language}/subject.txt`}
-                    language="plaintext"
-                    defaultValue={seed.subject}
-                    info={editorInfo('subject')}
-                    ariaLabel="Subject"
-                    singleLine
-                    onChange={(subject) => setDraft((d) => ({ ...d, subject }))}
-                    onReady={(editor, monaco) => {
-                      bindShortcuts(editor, monaco);
-                      trackFocus(editor, 'subject');
-                      setApi(monaco);
-                      setSubjectEditor(editor);
-                    }}
-                  />
-                </Suspense>
+            <div data-testid="subject-editor" className="relative h-9">
+              {!subjectEditor && <SourcePlaceholder text={seed.subject} singleLine />}
+              {editors && (
+                <editors.CodeEditor
+                  path={`inmemory://mailroom/${templateName}/${language}/subject.txt`}
+                  language="plaintext"
+                  defaultValue={seed.subject}
+                  info={editorInfo('subject')}
+                  ariaLabel="Subject"
+                  singleLine
+                  onChange={(subject) => setDraft((d) => ({ ...d, subject }))}
+                  onReady={(editor, monaco) => {
+                    bindShortcuts(editor, monaco);
+                    trackFocus(editor, 'subject');
+                    setApi(monaco);
+                    setSubjectEditor(editor);
+                  }}
+                />
               )}
             </div>
           </div>
@@ -517,26 +534,23 @@ export function CustomizationEditor({
                   Loading the editor…
                 </div>
               )}
-              {!loadEditors ? (
-                <SourcePlaceholder text={seed.body} />
-              ) : (
-                <Suspense fallback={<SourcePlaceholder text={seed.body} />}>
-                  <CodeEditor
-                    path={`inmemory://mailroom/${templateName}/${language}/body.html`}
-                    language="html"
-                    defaultValue={seed.body}
-                    info={editorInfo('body')}
-                    ariaLabel="Body"
-                    className="h-full"
-                    onChange={(body) => setDraft((d) => ({ ...d, body }))}
-                    onReady={(editor, monaco) => {
-                      bindShortcuts(editor, monaco);
-                      trackFocus(editor, 'body');
-                      setApi(monaco);
-                      setBodyEditor(editor);
-                    }}
-                  />
-                </Suspense>
+              {!bodyEditor && <SourcePlaceholder text={seed.body} />}
+              {editors && (
+                <editors.CodeEditor
+                  path={`inmemory://mailroom/${templateName}/${language}/body.html`}
+                  language="html"
+                  defaultValue={seed.body}
+                  info={editorInfo('body')}
+                  ariaLabel="Body"
+                  className="h-full"
+                  onChange={(body) => setDraft((d) => ({ ...d, body }))}
+                  onReady={(editor, monaco) => {
+                    bindShortcuts(editor, monaco);
+                    trackFocus(editor, 'body');
+                    setApi(monaco);
+                    setBodyEditor(editor);
+                  }}
+                />
               )}
             </div>
             {showVariables && (
