@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { readBench, writeBench, memoryBench } from './sections/api';
 import { consoleLoadBench, launchBrowser, livePreviewBench } from './sections/browser';
+import { lighthouseBench } from './sections/lighthouse';
 import { renderBench } from './sections/render';
 import { startMailroom } from './lib/processes';
 import { renderTable, type Row } from './lib/table';
@@ -64,7 +65,21 @@ function machine() {
   };
 }
 
+// `npm run bench -- preview lighthouse` runs only those sections (api, render, preview, console, lighthouse,
+// memory); with none named, all of them.
+const ONLY = new Set(process.argv.slice(2));
+const SECTION_KEYS: Record<string, string> = {
+  '1. API read path': 'api',
+  '2. API write path': 'api',
+  '3. Render': 'render',
+  '4. Live preview (Chromium)': 'preview',
+  '5. Console load (Chromium)': 'console',
+  '6. Memory': 'memory',
+  '7. Lighthouse (Chromium)': 'lighthouse',
+};
+
 async function section(name: string, rows: Row[], run: () => Promise<Row[]> | Row[]) {
+  if (ONLY.size > 0 && !ONLY.has(SECTION_KEYS[name])) return;
   const start = Date.now();
   console.log(`${name}…`);
   rows.push(...(await run()));
@@ -77,12 +92,14 @@ async function main() {
   ensureBuild();
   const rows: Row[] = [];
 
-  const server = await startMailroom();
-  try {
-    await section('1. API read path', rows, () => readBench(server));
-    await section('2. API write path', rows, () => writeBench(server));
-  } finally {
-    await server.stop();
+  if (ONLY.size === 0 || ONLY.has('api')) {
+    const server = await startMailroom();
+    try {
+      await section('1. API read path', rows, () => readBench(server));
+      await section('2. API write path', rows, () => writeBench(server));
+    } finally {
+      await server.stop();
+    }
   }
   await section('3. Render', rows, renderBench);
   const browser = await launchBrowser();
@@ -91,6 +108,7 @@ async function main() {
     const consoleServer = await startMailroom();
     try {
       await section('5. Console load (Chromium)', rows, () => consoleLoadBench(browser, consoleServer));
+      await section('7. Lighthouse (Chromium)', rows, () => lighthouseBench(consoleServer));
     } finally {
       await consoleServer.stop();
     }
@@ -105,11 +123,13 @@ async function main() {
   const header = `Machine: ${info.nproc} CPUs (${info.cpu}), ${info.memoryGb} GB, Node ${info.node}, ${info.chromium}; load average ${info.loadAverage} at start, ${info.loadAverageAtEnd} at end; ${seconds} s.`;
   console.log(`\n${header}\n\n${table}\n`);
   fs.mkdirSync('bench/results', { recursive: true });
+  const out =
+    ONLY.size > 0 ? `bench/results/latest-${[...ONLY].join('-')}.json` : 'bench/results/latest.json';
   fs.writeFileSync(
-    'bench/results/latest.json',
+    out,
     JSON.stringify({ date: new Date().toISOString(), machine: info, seconds, rows }, null, 2) + '\n',
   );
-  console.log('Written to bench/results/latest.json');
+  console.log(`Written to ${out}`);
 }
 
 main().catch((error) => {

@@ -165,24 +165,37 @@ export function bundleRows(): Row[] {
 const CATALOG_ROWS = 'table[aria-label="Email templates"] tbody tr';
 const EDIT_LINK = 'a[aria-label^="Edit "]';
 const EDITOR_READY = '[data-testid="body-editor"][data-ready="true"]';
+// The body's text before Monaco has arrived (the editor's placeholder), or Monaco's own lines.
+const EDITOR_TEXT = '[data-testid="body-editor"] pre, [data-testid="body-editor"] .view-line';
 const EDITOR_TIMEOUT_MS = 20_000;
 
-/** Clicks `click` and resolves with the ms until `ready` is in the DOM (null after `timeout`), timed in the page. */
-function clickUntil(page: Page, click: string, ready: string, timeout: number): Promise<number | null> {
+/**
+ * Clicks `click` and resolves with the ms until `ready` is in the DOM (and until `early`, when given), timed in
+ * the page; null after `timeout`.
+ */
+function clickUntil(
+  page: Page,
+  click: string,
+  ready: string,
+  timeout: number,
+  early?: string,
+): Promise<{ ready: number; early: number | null } | null> {
   return page.evaluate(
-    ({ click, ready, timeout }) =>
-      new Promise<number | null>((resolve) => {
+    ({ click, ready, timeout, early }) =>
+      new Promise<{ ready: number; early: number | null } | null>((resolve) => {
         const target = document.querySelector<HTMLElement>(click);
         if (!target) return resolve(null);
         let done = false;
+        let earlyAt: number | null = null;
         const finish = (value: number | null) => {
           if (done) return;
           done = true;
           observer.disconnect();
           clearTimeout(timer);
-          resolve(value);
+          resolve(value === null ? null : { ready: value, early: earlyAt });
         };
         const observer = new MutationObserver(() => {
+          if (early && earlyAt === null && document.querySelector(early)) earlyAt = performance.now() - start;
           if (document.querySelector(ready)) finish(performance.now() - start);
         });
         observer.observe(document, {
@@ -195,7 +208,7 @@ function clickUntil(page: Page, click: string, ready: string, timeout: number): 
         const start = performance.now();
         target.click();
       }),
-    { click, ready, timeout },
+    { click, ready, timeout, early },
   );
 }
 
@@ -281,15 +294,21 @@ export async function consoleLoadBench(browser: Browser, server: Mailroom): Prom
       },
     );
 
-    // Click "Edit" on a customization → editor with completion ready, cold (Monaco not loaded yet in this
-    // context) and warm (back, then Edit again), vs a client-side navigation to a plain route (the catalog).
+    // Click "Edit" on a customization → the template's text on screen (the editor's placeholder) and → the editor
+    // with completion ready, vs a client-side navigation to a plain route (the catalog). Cold: a fresh context
+    // where the template page's idle prefetch is switched off (requestIdleCallback never fires; the click is a
+    // bare click(), no hover); prefetched: a fresh context left on the template page until the idle prefetch has
+    // fetched Monaco; warm: back, then Edit again.
     const editorCold: (number | null)[] = [];
+    const textCold: (number | null)[] = [];
+    const editorPrefetched: (number | null)[] = [];
     const editorWarm: (number | null)[] = [];
     const navCold: number[] = [];
     const navWarm: number[] = [];
     const catalogLink = `a[href="${templates}"]`;
     for (let r = 0; r < 3; r++) {
       const context = await signedInContext(browser, server);
+      await context.addInitScript('window.requestIdleCallback = () => 0;');
       const page = await context.newPage();
       const toTemplate = async () => {
         if (page.url().endsWith(templatePage)) return;
@@ -298,21 +317,40 @@ export async function consoleLoadBench(browser: Browser, server: Mailroom): Prom
       };
       await page.goto(templatePage);
       await page.waitForSelector(EDIT_LINK);
-      navCold.push((await clickUntil(page, catalogLink, CATALOG_ROWS, 10_000)) ?? NaN);
+      navCold.push((await clickUntil(page, catalogLink, CATALOG_ROWS, 10_000))?.ready ?? NaN);
       await toTemplate();
-      editorCold.push(await clickUntil(page, EDIT_LINK, EDITOR_READY, EDITOR_TIMEOUT_MS));
+      const cold = await clickUntil(page, EDIT_LINK, EDITOR_READY, EDITOR_TIMEOUT_MS, EDITOR_TEXT);
+      editorCold.push(cold?.ready ?? null);
+      textCold.push(cold?.early ?? null);
       await toTemplate();
-      navWarm.push((await clickUntil(page, catalogLink, CATALOG_ROWS, 10_000)) ?? NaN);
+      navWarm.push((await clickUntil(page, catalogLink, CATALOG_ROWS, 10_000))?.ready ?? NaN);
       await toTemplate();
-      editorWarm.push(await clickUntil(page, EDIT_LINK, EDITOR_READY, EDITOR_TIMEOUT_MS));
+      editorWarm.push((await clickUntil(page, EDIT_LINK, EDITOR_READY, EDITOR_TIMEOUT_MS))?.ready ?? null);
       await context.close();
+
+      const idle = await signedInContext(browser, server);
+      const idlePage = await idle.newPage();
+      await idlePage.goto(templatePage);
+      await idlePage.waitForSelector(EDIT_LINK);
+      await idlePage.waitForFunction(
+        () => performance.getEntriesByType('resource').some((e) => /\/editor\.api-[^/]*\.js$/.test(e.name)),
+        undefined,
+        { timeout: EDITOR_TIMEOUT_MS },
+      );
+      editorPrefetched.push(
+        (await clickUntil(idlePage, EDIT_LINK, EDITOR_READY, EDITOR_TIMEOUT_MS))?.ready ?? null,
+      );
+      await idle.close();
       if (editorCold.includes(null)) break;
     }
-    for (const [mode, editor, nav, target] of [
-      ['cold', editorCold, navCold, 1000],
-      ['warm', editorWarm, navWarm, 300],
-    ] as const) {
-      const measure = `click Edit → editor with completion ready, ${mode} (${mode === 'cold' ? 'Monaco not loaded yet' : 'second time'})`;
+    const editorRows = [
+      ['text on screen, cold (no prefetch)', textCold, navCold, 'cold', 1000],
+      ['editor with completion ready, cold (no prefetch)', editorCold, navCold, 'cold', 1000],
+      ['editor with completion ready, after the idle prefetch', editorPrefetched, navCold, 'cold', 300],
+      ['editor with completion ready, warm (second time)', editorWarm, navWarm, 'warm', 300],
+    ] as const;
+    for (const [what, editor, nav, mode, target] of editorRows) {
+      const measure = `click Edit → ${what}`;
       if (editor.some((v) => v === null)) {
         rows.push({
           area: '5. Console load',
