@@ -3,6 +3,7 @@ import { useMemo, type ReactNode } from 'react';
 import type { EmailCustomization } from '../../../../shared/okta/email-template';
 import { languageName, SUPPORTED_LANGUAGES } from '../../../../shared/templates/languages';
 import { paths } from '../../../app/paths';
+import { prefetchEditorOnIntent } from '../../../app/prefetch';
 import { PreviewFrame } from '../../../components/preview-frame';
 import { ButtonLink } from '../../../components/ui/button';
 import { cn } from '../../../components/ui/cn';
@@ -171,6 +172,7 @@ export function ComparePane({
             size="sm"
             to={paths.customization.getHref(brandId, templateName, own.id)}
             aria-label={`Edit the ${name} customization`}
+            {...prefetchEditorOnIntent}
           >
             Edit
           </ButtonLink>
@@ -179,6 +181,7 @@ export function ComparePane({
             size="sm"
             to={paths.customizationNew.getHref(brandId, templateName, language, 'default')}
             aria-label={`Customize in ${name}`}
+            {...prefetchEditorOnIntent}
             title={`Start a ${name} customization from Okta's stock ${name} content`}
           >
             Customize
