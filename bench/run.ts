@@ -6,7 +6,7 @@ import { execSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { readBench, writeBench, memoryBench, npmStartBench } from './sections/api';
+import { readBench, writeBench, memoryBench } from './sections/api';
 import { consoleLoadBench, launchBrowser, livePreviewBench } from './sections/browser';
 import { lighthouseBench } from './sections/lighthouse';
 import { renderBench } from './sections/render';
@@ -163,8 +163,7 @@ async function main() {
       await browser.close();
     }
   }
-  if (runs('memory'))
-    await section('6. Memory', rows, async () => [...(await memoryBench()), ...(await npmStartBench())]);
+  if (runs('memory')) await section('6. Memory', rows, memoryBench);
 
   const info = { ...before, loadAverageAtEnd: machine().loadAverage };
   const table = renderTable(rows.sort((a, b) => a.area.localeCompare(b.area, 'en', { numeric: true })));
