@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
 import { mailroomPlugin } from './scripts/eslint/layers.js';
 
 /** Globals the shared layer may not touch: it runs in Node (server) and in the browser (console). */
@@ -30,6 +31,11 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'mailroom/layers': 'error',
     },
+  },
+  {
+    // The hooks rules and the React Compiler's checks (no ref writes or state updates during render, pure renders).
+    files: ['src/client/**/*.{ts,tsx}', 'test/**/*.tsx'],
+    ...reactHooks.configs.flat['recommended-latest'],
   },
   {
     files: ['src/shared/**/*.ts'],

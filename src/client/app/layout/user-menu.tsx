@@ -11,7 +11,7 @@ export function UserMenu() {
   const me = useQuery(meQueries.user());
   const signOut = useSignOut();
   const navigate = useNavigate();
-  const menu = useMenu();
+  const { open, close, root, buttonProps, menuProps } = useMenu();
 
   const name = me.data ? displayName(me.data) : me.isError ? 'Account' : '…';
   const initials = name
@@ -23,9 +23,9 @@ export function UserMenu() {
   const locale = me.data?.profile.locale;
 
   return (
-    <div ref={menu.root} className="relative">
+    <div ref={root} className="relative">
       <button
-        {...menu.buttonProps}
+        {...buttonProps}
         className="flex items-center gap-2 rounded-md py-1 pr-1.5 pl-1 text-sm hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-indigo-600"
       >
         <span
@@ -38,9 +38,9 @@ export function UserMenu() {
         {locale && <span className="hidden text-slate-500 sm:inline">({locale})</span>}
         <ChevronDownIcon className="size-4 text-slate-500" />
       </button>
-      {menu.open && (
+      {open && (
         <div
-          {...menu.menuProps}
+          {...menuProps}
           aria-label="Account"
           className="absolute right-0 mt-2 w-64 overflow-hidden rounded-lg bg-white py-1 shadow-lg ring-1 ring-slate-900/10"
         >
@@ -50,7 +50,7 @@ export function UserMenu() {
               <p className="truncate text-slate-500">{me.data.profile.email}</p>
             </div>
           )}
-          <Link role="menuitem" to={paths.profile.getHref()} onClick={menu.close} className={menuItemClasses}>
+          <Link role="menuitem" to={paths.profile.getHref()} onClick={close} className={menuItemClasses}>
             Profile
           </Link>
           <button

@@ -1,5 +1,6 @@
 import Editor from '@monaco-editor/react';
 import { useEffect, useRef } from 'react';
+import { useLatest } from '../../../lib/use-latest';
 import { attachVelocity, monaco, THEME, type Monaco, type VelocityModelInfo } from '../monaco-setup';
 
 type CodeEditor = monaco.editor.IStandaloneCodeEditor;
@@ -74,7 +75,8 @@ export function CodeEditor({
   path: string;
   language: 'html' | 'plaintext';
   defaultValue: string;
-  info: VelocityModelInfo;
+  /** What the Velocity layer knows of this field; the latest preview context is read when a provider runs. */
+  info: Omit<VelocityModelInfo, 'previewContext'> & { previewContext: Record<string, unknown> | undefined };
   ariaLabel: string;
   singleLine?: boolean;
   className?: string;
@@ -82,8 +84,7 @@ export function CodeEditor({
   /** With the Monaco API: this module is loaded lazily, so the page only has Monaco once an editor is ready. */
   onReady: (editor: CodeEditor, api: Monaco) => void;
 }) {
-  const infoRef = useRef(info);
-  infoRef.current = info;
+  const infoRef = useLatest(info);
   const disposables = useRef<monaco.IDisposable[]>([]);
 
   useEffect(
@@ -112,7 +113,7 @@ export function CodeEditor({
           attachVelocity(model, {
             templateName: info.templateName,
             field: info.field,
-            previewContext: () => infoRef.current.previewContext(),
+            previewContext: () => infoRef.current.previewContext,
           }),
         );
         if (singleLine) {

@@ -25,7 +25,6 @@ import { PreviewDataForm } from './preview-data-form';
 import { PreviewPanel } from './preview-panel';
 import { useEditorPrefs } from '../use-editor-prefs';
 import { useEditorShortcuts } from '../use-editor-shortcuts';
-import { useLatest } from '../../../lib/use-latest';
 import { useUnsavedChangesGuard } from './unsaved-changes-guard';
 import { VariablesDrawer } from './variables-drawer';
 
@@ -121,6 +120,7 @@ export function CustomizationEditor({
   // Monaco is asked for once the text is on screen: the page shows first, without waiting for ≈ 1 MB.
   const [editors, setEditors] = useState<CodeEditorModule | null>(null);
   const [editorsFailed, setEditorsFailed] = useState<unknown>(null);
+  const [openedWithText] = useState(() => seed.body.trim() !== '');
   useEffect(() => {
     let live = true;
     const cancel = whenPlaceholderPainted(
@@ -129,14 +129,13 @@ export function CustomizationEditor({
           (module) => live && setEditors(module),
           (error: unknown) => live && setEditorsFailed(error),
         ),
-      { hasText: seed.body.trim() !== '' },
+      { hasText: openedWithText },
     );
     return () => {
       live = false;
       cancel();
     };
-    // Once, for the text the page opened with.
-  }, []);
+  }, [openedWithText]);
   // The conflict dialog (and its diff editor) is loaded on the first conflict, then stays mounted.
   const [conflictSeen, setConflictSeen] = useState(false);
   if (conflict && !conflictSeen) setConflictSeen(true);
@@ -160,11 +159,10 @@ export function CustomizationEditor({
     () => previewContext(templateName, renderSubjectFor(world, language), overrides, now),
     [templateName, world, language, overrides, now],
   );
-  const contextRef = useLatest(context);
   const editorInfo = (field: 'subject' | 'body') => ({
     templateName,
     field,
-    previewContext: () => contextRef.current,
+    previewContext: context,
   });
 
   const markers = useMarkerCounts(api, subjectEditor, bodyEditor);

@@ -97,10 +97,11 @@ export function PreviewPanel({
 }) {
   const id = useId();
   const pending = useDebounced(draft, RENDER_DELAY_MS);
-  const lastGood = useRef<Extract<LiveRender, { ok: true }> | undefined>(undefined);
   const result = useLiveRender(pending, context, now);
-  if (result.ok) lastGood.current = result;
-  const shown = result.ok ? result : lastGood.current;
+  // A template mid-edit that does not render keeps the last good preview on screen.
+  const [lastGood, setLastGood] = useState<Extract<LiveRender, { ok: true }> | undefined>(undefined);
+  if (result.ok && result !== lastGood) setLastGood(result);
+  const shown = result.ok ? result : lastGood;
 
   useEffect(() => {
     // After the frame's sanitising render has committed.

@@ -22,9 +22,9 @@ export function SendTestSplitButton({
   onSend: () => void;
   onSendOther: (language: string) => void;
 }) {
-  const menu = useMenu();
+  const { open, close, root, buttonProps, menuProps } = useMenu();
   return (
-    <div ref={menu.root} className="relative flex">
+    <div ref={root} className="relative flex">
       <Button
         icon={<SendIcon className="size-3.5" />}
         pending={pending}
@@ -38,16 +38,16 @@ export function SendTestSplitButton({
       {otherLanguages.length > 0 && (
         <>
           <button
-            {...menu.buttonProps}
+            {...buttonProps}
             aria-label="Send a test in another language"
             disabled={pending}
             className="-ml-px flex items-center rounded-r-md bg-white px-2 text-slate-600 shadow-sm ring-1 ring-slate-300 ring-inset hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 disabled:opacity-60"
           >
             <ChevronDownIcon className="size-4" />
           </button>
-          {menu.open && (
+          {open && (
             <div
-              {...menu.menuProps}
+              {...menuProps}
               aria-label={`Send a test of the ${languageName(language)} template in another language`}
               className="absolute top-full right-0 z-20 mt-1 w-60 overflow-hidden rounded-lg bg-white py-1 shadow-lg ring-1 ring-slate-900/10"
             >
@@ -59,7 +59,7 @@ export function SendTestSplitButton({
                   type="button"
                   className={menuItemClasses}
                   onClick={() => {
-                    menu.close();
+                    close();
                     onSendOther(other);
                   }}
                 >

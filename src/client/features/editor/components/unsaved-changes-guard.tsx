@@ -1,6 +1,7 @@
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import { useBlocker } from 'react-router';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
+import { useLatest } from '../../../lib/use-latest';
 
 /**
  * Guards unsaved work: leaving inside the console asks first (a dialog), closing or reloading the tab gets
@@ -8,8 +9,7 @@ import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
  */
 export function useUnsavedChangesGuard(unsaved: boolean) {
   // Read at navigation time, so a save that just finished (and navigates) is never blocked by a stale render.
-  const unsavedRef = useRef(unsaved);
-  unsavedRef.current = unsaved;
+  const unsavedRef = useLatest(unsaved);
   const blocker = useBlocker(
     ({ currentLocation, nextLocation }) =>
       unsavedRef.current && currentLocation.pathname !== nextLocation.pathname,
