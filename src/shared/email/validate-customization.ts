@@ -1,5 +1,6 @@
 import { findTemplate, missingRequiredVariables } from '../templates/catalog';
-import { findSupportedLanguage, isWellFormedLanguageTag, SUPPORTED_LANGUAGES } from '../templates/languages';
+import { isWellFormedLanguageTag } from '../language-tag';
+import { findSupportedLanguage, SUPPORTED_LANGUAGES } from '../templates/languages';
 import { checkTemplateSyntax } from '../velocity/render';
 import { MAX_BODY_BYTES, MAX_SUBJECT_LENGTH } from '../okta/email-template';
 

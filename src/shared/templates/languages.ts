@@ -47,16 +47,6 @@ const BY_LOWER_TAG: ReadonlyMap<string, SupportedLanguage> = new Map(
   SUPPORTED_LANGUAGES.map((language) => [language.tag.toLowerCase(), language]),
 );
 
-/** True when `tag` is a well-formed BCP 47 language tag (any language, supported or not). */
-export function isWellFormedLanguageTag(tag: string): boolean {
-  if (typeof tag !== 'string' || tag.trim() === '' || tag !== tag.trim()) return false;
-  try {
-    return Intl.getCanonicalLocales(tag).length === 1;
-  } catch {
-    return false;
-  }
-}
-
 /**
  * The supported tag that `tag` names: an exact match, else a case-insensitive one (`pt-br` → `pt-BR`).
  * Undefined when the language is not one of the 28.
