@@ -1,23 +1,39 @@
 import { findTemplate, missingRequiredVariables } from '../templates/catalog';
-import { isWellFormedLanguageTag } from '../language-tag';
+import { canonicalLanguageTag, checkLanguageTag } from '../language-tag';
 import { findSupportedLanguage, SUPPORTED_LANGUAGES } from '../templates/languages';
 import { checkTemplateSyntax } from '../velocity/render';
 import { MAX_BODY_BYTES, MAX_SUBJECT_LENGTH } from '../okta/email-template';
 
 export type LanguageProblem = { kind: 'malformed' | 'unsupported'; message: string };
 
-/** Okta accepts its 28 languages; a malformed tag is E0000236, a well-formed unsupported one E0000001. */
-export function checkLanguage(language: string): LanguageProblem | undefined {
-  if (!isWellFormedLanguageTag(language)) {
-    return { kind: 'malformed', message: `"${language}" is not a BCP 47 language tag.` };
+/**
+ * Okta accepts its 28 languages; a malformed tag is E0000236, a well-formed unsupported one E0000001. With custom
+ * languages on (`CUSTOM_LANGUAGES`), any well-formed BCP 47 tag.
+ */
+export function checkLanguage(
+  language: string,
+  options: { customLanguages?: boolean } = {},
+): LanguageProblem | undefined {
+  const check = checkLanguageTag(language);
+  if (!check.ok) {
+    return { kind: 'malformed', message: `"${language}" is not a BCP 47 language tag. ${check.problem}` };
   }
-  if (!findSupportedLanguage(language)) {
+  if (!options.customLanguages && !findSupportedLanguage(language)) {
     return {
       kind: 'unsupported',
       message: `"${language}" is not a supported language. Use one of: ${SUPPORTED_LANGUAGES.map((l) => l.tag).join(', ')}.`,
     };
   }
   return undefined;
+}
+
+/**
+ * The spelling a customization's language is stored and answered in: Okta's for the 28 (`pt-br` → `pt-BR`), else
+ * the canonical case (`FR-ca` → `fr-CA`). Undefined for a malformed tag.
+ */
+export function customizationLanguage(language: string): string | undefined {
+  const canonical = canonicalLanguageTag(language);
+  return canonical && (findSupportedLanguage(canonical) ?? canonical);
 }
 
 const utf8Length = (text: string) => new TextEncoder().encode(text).length;
