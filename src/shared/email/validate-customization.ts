@@ -1,5 +1,5 @@
 import { findTemplate, missingRequiredVariables } from '../templates/catalog';
-import { canonicalLanguageTag, checkLanguageTag } from '../language-tag';
+import { checkLanguageTag } from '../language-tag';
 import { findSupportedLanguage, SUPPORTED_LANGUAGES } from '../templates/languages';
 import { checkTemplateSyntax } from '../velocity/render';
 import { MAX_BODY_BYTES, MAX_SUBJECT_LENGTH } from '../okta/email-template';
@@ -25,15 +25,6 @@ export function checkLanguage(
     };
   }
   return undefined;
-}
-
-/**
- * The spelling a customization's language is stored and answered in: Okta's for the 28 (`pt-br` → `pt-BR`), else
- * the canonical case (`FR-ca` → `fr-CA`). Undefined for a malformed tag.
- */
-export function customizationLanguage(language: string): string | undefined {
-  const canonical = canonicalLanguageTag(language);
-  return canonical && (findSupportedLanguage(canonical) ?? canonical);
 }
 
 const utf8Length = (text: string) => new TextEncoder().encode(text).length;

@@ -1,11 +1,8 @@
 // Okta's rules for customization content, applied to a request: the order of its checks and how a template that
 // doesn't render becomes a validation error.
 import { replaceNullContent } from '../../../shared/email/content-source';
-import {
-  checkLanguage,
-  customizationLanguage,
-  validateCustomizationContent,
-} from '../../../shared/email/validate-customization';
+import { checkLanguage, validateCustomizationContent } from '../../../shared/email/validate-customization';
+import { customizationLanguage } from '../../../shared/templates/languages';
 import { renderTemplate, TemplateError } from '../../../shared/velocity/render';
 import { OktaApiError, validationError } from '../../lib/okta-error';
 
