@@ -170,6 +170,9 @@ export async function startNpmStart(): Promise<Child & { tree: () => TreeProcess
       DATA_DIR: dataDir,
       ADMIN_TOKEN,
       LOG_LEVEL: 'warn',
+      // The memory section loads it: no 429s.
+      RATE_LIMIT: '0',
+      AUTH_FAILURE_LIMIT: '0',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

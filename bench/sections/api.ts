@@ -11,7 +11,7 @@ import { load, type LoadResult } from '../lib/load';
 import {
   processTree,
   startBaseline,
-  startMailroom,
+  ADMIN_TOKEN,
   startNpmStart,
   type Child,
   type Mailroom,
@@ -284,7 +284,7 @@ export async function writeBench(server: Mailroom): Promise<Row[]> {
 
 /** A mix of what the console and API clients do: lists, reads, stock content, previews (renders) and writes. */
 function mixedRequests(
-  server: Mailroom,
+  server: Pick<Mailroom, 'url' | 'token' | 'brandId'>,
   pool: { templateName: string; language: string }[],
 ): autocannon.Request[] {
   const auth = { authorization: `SSWS ${server.token}` };
@@ -313,102 +313,102 @@ function mixedRequests(
   ];
 }
 
-export async function memoryBench(): Promise<Row[]> {
-  const server = await startMailroom();
-  let bare: Child | undefined;
-  try {
-    bare = await startBaseline('bare-read.ts');
-    await sleep(2000);
-    const idle = server.rss();
-    const bareIdle = bare.rss();
-    // One slot pool for both runs: a cycle cut short keeps its slot, so the next run can't collide with it.
-    const pool = EMAIL_TEMPLATES.slice(0, 20).flatMap((t) =>
-      ['it', 'ja'].map((language) => ({ templateName: t.name, language })),
-    );
-    const mixed = (amount: number) =>
-      load({ url: server.url, connections: 10, amount, requests: mixedRequests(server, pool) });
-    // Defaults for the write cycles' templates (the first customization of a template becomes its default).
-    const base = `/api/v1/brands/${server.brandId}/templates/email`;
-    for (const t of EMAIL_TEMPLATES.slice(0, 20))
-      await server.api('POST', `${base}/${t.name}/customizations`, {
-        language: 'en',
-        subject: 'Default',
-        body: defaultContent(t.name, 'en')!.body,
-      });
-    const warmup = await mixed(1000);
-    await sleep(1000);
-    const warmRss = server.rss();
-    const after = await mixed(10_000);
-    await sleep(1000);
-    const afterRss = server.rss();
-    const failures = warmup.failures + after.failures;
-    const growth = afterRss / warmRss - 1;
-    const growthFromIdle = afterRss / idle - 1;
-    const mb = (n: number) => `${(n / MB).toFixed(1)} MB`;
-    return [
-      {
-        area: '6. Memory',
-        measure: 'server RSS, idle after start',
-        value: mb(idle),
-        baseline: `bare Fastify process: ${mb(bareIdle)}`,
-        ratio: `${(idle / bareIdle).toFixed(2)}×`,
-        target: '',
-        verdict: '',
-        data: { idleBytes: idle, bareIdleBytes: bareIdle },
-      },
-      {
-        area: '6. Memory',
-        measure:
-          `RSS after 10,000 mixed requests (${after.okPerSec.toFixed(0)} req/s)` +
-          (failures ? ` [${failures} failures]` : ''),
-        value: `${mb(afterRss)} (+${(growth * 100).toFixed(1)} %)`,
-        baseline: `same server after 1,000-request warm-up: ${mb(warmRss)} (idle +${(growthFromIdle * 100).toFixed(0)} %)`,
-        ratio: `${(afterRss / warmRss).toFixed(2)}×`,
-        target: 'growth ≤ 10 %',
-        verdict: verdict(growth <= 0.1 && failures === 0),
-        data: { warmBytes: warmRss, afterBytes: afterRss, growth, growthFromIdle, failures },
-      },
-    ];
-  } finally {
-    await bare?.stop();
-    await server.stop();
+type Target = Parameters<typeof mixedRequests>[0];
+
+/** A write-cycle slot pool and a default customization for each of its templates (the first one becomes it). */
+async function prepareMixed(server: Target) {
+  const pool = EMAIL_TEMPLATES.slice(0, 20).flatMap((t) =>
+    ['it', 'ja'].map((language) => ({ templateName: t.name, language })),
+  );
+  const base = `${server.url}/api/v1/brands/${server.brandId}/templates/email`;
+  for (const t of EMAIL_TEMPLATES.slice(0, 20)) {
+    const res = await fetch(`${base}/${t.name}/customizations`, {
+      method: 'POST',
+      headers: { authorization: `SSWS ${server.token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ language: 'en', subject: 'Default', body: defaultContent(t.name, 'en')!.body }),
+    });
+    if (res.status !== 201) throw new Error(`memory setup: ${res.status} ${await res.text()}`);
   }
+  // One slot pool for every run: a cycle cut short keeps its slot, so the next run can't collide with it.
+  return (amount: number) =>
+    load({ url: server.url, connections: 10, amount, requests: mixedRequests(server, pool) });
 }
 
+const mb = (n: number) => `${(n / MB).toFixed(1)} MB`;
+const processes = (n: number) => `${n} process${n === 1 ? '' : 'es'}`;
+
 /**
- * What `npm start` leaves running once the server is up and idle (every process under npm, npm included), beside
- * a bare Fastify process started with `node` and measured by the same walk of /proc.
+ * What `npm start` leaves running (every process under npm, npm included), idle and after 10,000 mixed requests,
+ * beside a bare Fastify process started with `node` and measured by the same walk of /proc, idle and after
+ * 10,000 requests of its own; then the server's growth over the 10,000 after a warm-up.
  */
-export async function npmStartBench(): Promise<Row[]> {
+export async function memoryBench(): Promise<Row[]> {
   const npm = await startNpmStart();
   let bare: Child | undefined;
   try {
     bare = await startBaseline('bare-read.ts');
     await sleep(2000);
-    const tree = npm.tree();
-    const bareTree = processTree(bare.pid);
     const total = (t: TreeProcess[]) => t.reduce((sum, p) => sum + p.rss, 0);
     const name = (p: TreeProcess) =>
       p.pid === npm.pid ? 'npm' : (p.command.split(' ')[0].split('/').pop() ?? '?');
-    const each = (t: TreeProcess[]) => t.map((p) => `${name(p)} ${(p.rss / MB).toFixed(1)} MB`).join(', ');
-    const servers = tree.filter((p) => p.pid !== npm.pid);
-    const processes = (n: number) => `${n} process${n === 1 ? '' : 'es'}`;
+    const each = (t: TreeProcess[]) => t.map((p) => `${name(p)} ${mb(p.rss)}`).join(', ');
+    const idleTree = npm.tree();
+    const bareIdle = total(processTree(bare.pid));
+    const idle = total(idleTree);
+    const servers = idleTree.filter((p) => p.pid !== npm.pid);
+    const brands = (await (
+      await fetch(`${npm.url}/api/v1/brands`, { headers: { authorization: `SSWS ${ADMIN_TOKEN}` } })
+    ).json()) as { id: string; isDefault: boolean }[];
+    const target = { url: npm.url, token: ADMIN_TOKEN, brandId: brands.find((b) => b.isDefault)!.id };
+    const mixed = await prepareMixed(target);
+    const warmup = await mixed(1000);
+    await sleep(1000);
+    const warm = total(npm.tree());
+    const after = await mixed(10_000);
+    await sleep(1000);
+    const afterTree = npm.tree();
+    const afterTotal = total(afterTree);
+    const bareLoad = await load({
+      url: `${bare.url}/api/v1/brands/bench/templates/email`,
+      connections: 10,
+      amount: 10_000,
+    });
+    await sleep(1000);
+    const bareAfter = total(processTree(bare.pid));
+    const failures = warmup.failures + after.failures;
+    const growth = afterTotal / warm - 1;
     return [
       {
         area: '6. Memory',
         measure: '`npm start`, idle: processes left running (npm included) and their RSS',
-        value: `${processes(tree.length)}, ${(total(tree) / MB).toFixed(1)} MB (${each(tree)})`,
-        baseline: `bare Fastify, \`node\` alone: ${processes(bareTree.length)}, ${(total(bareTree) / MB).toFixed(1)} MB`,
-        ratio: `${(total(tree) / total(bareTree)).toFixed(2)}×`,
-        target: 'one server process, under npm',
-        verdict: verdict(servers.length === 1 && /node/.test(servers[0].command)),
-        data: {
-          processes: tree.length,
-          rssBytes: total(tree),
-          tree: tree.map((p) => `${p.pid} ${p.rss} ${p.command}`).join('\n'),
-          bareProcesses: bareTree.length,
-          bareRssBytes: total(bareTree),
-        },
+        value: `${processes(idleTree.length)}, ${mb(idle)} (${each(idleTree)})`,
+        baseline: `bare Fastify, \`node\` alone: 1 process, ${mb(bareIdle)}`,
+        ratio: `${(idle / bareIdle).toFixed(2)}×`,
+        target: '≤ 120 MB; one server process',
+        verdict: verdict(idle <= 120 * MB && servers.length === 1 && /node/.test(servers[0].command)),
+        data: { processes: idleTree.length, rssBytes: idle, bareRssBytes: bareIdle },
+      },
+      {
+        area: '6. Memory',
+        measure:
+          `\`npm start\` after 10,000 mixed requests (${after.okPerSec.toFixed(0)} req/s): RSS, npm included` +
+          (failures ? ` [${failures} failures]` : ''),
+        value: `${mb(afterTotal)} (${each(afterTree)})`,
+        baseline: `bare Fastify after 10,000 requests (${bareLoad.okPerSec.toFixed(0)} req/s): ${mb(bareAfter)}`,
+        ratio: `${(afterTotal / bareAfter).toFixed(2)}×`,
+        target: '≤ 150 MB',
+        verdict: verdict(afterTotal <= 150 * MB && failures === 0),
+        data: { afterBytes: afterTotal, bareAfterBytes: bareAfter, failures },
+      },
+      {
+        area: '6. Memory',
+        measure: 'growth over those 10,000 requests',
+        value: `+${(growth * 100).toFixed(1)} %`,
+        baseline: `after a 1,000-request warm-up: ${mb(warm)} (idle +${((warm / idle - 1) * 100).toFixed(0)} %)`,
+        ratio: `${(afterTotal / warm).toFixed(2)}×`,
+        target: 'growth ≤ 10 %',
+        verdict: verdict(growth <= 0.1 && failures === 0),
+        data: { warmBytes: warm, growth },
       },
     ];
   } finally {

@@ -5,6 +5,7 @@ import { languageName } from '../../../../shared/templates/languages';
 import { customLocales, LanguageSelect } from '../../../components/language-select';
 import { useCustomLanguages } from '../../session/api/session-queries';
 import { paths } from '../../../app/paths';
+import { prefetchEditorOnIntent } from '../../../app/prefetch';
 import { PreviewFrame } from '../../../components/preview-frame';
 import { ButtonLink } from '../../../components/ui/button';
 import { cn } from '../../../components/ui/cn';
@@ -169,6 +170,7 @@ export function ComparePane({
             size="sm"
             to={paths.customization.getHref(brandId, templateName, own.id)}
             aria-label={`Edit the ${name} customization`}
+            {...prefetchEditorOnIntent}
           >
             Edit
           </ButtonLink>
@@ -177,6 +179,7 @@ export function ComparePane({
             size="sm"
             to={paths.customizationNew.getHref(brandId, templateName, language, 'default')}
             aria-label={`Customize in ${name}`}
+            {...prefetchEditorOnIntent}
             title={`Start a ${name} customization from Okta's stock ${name} content`}
           >
             Customize

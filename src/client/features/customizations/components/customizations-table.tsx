@@ -11,6 +11,7 @@ import {
   languageNativeName,
 } from '../../../../shared/templates/languages';
 import { paths } from '../../../app/paths';
+import { prefetchEditorOnIntent } from '../../../app/prefetch';
 import { isOktaApiError } from '../../../lib/api-client';
 import { Badge } from '../../../components/ui/badge';
 import { Button, ButtonLink } from '../../../components/ui/button';
@@ -106,7 +107,7 @@ function AddLanguage({
         allowAdd={customLanguages}
         className="rounded-md border-0 py-2 pr-8 pl-3 text-sm ring-1 ring-slate-300 ring-inset focus:ring-2 focus:ring-indigo-600 focus:outline-none"
       />
-      <Button type="submit" variant="primary" disabled={selected === ''}>
+      <Button type="submit" variant="primary" disabled={selected === ''} {...prefetchEditorOnIntent}>
         Add language
       </Button>
     </form>
@@ -334,6 +335,7 @@ export function CustomizationsTable({
                       size="sm"
                       to={paths.customization.getHref(brandId, templateName, c.id)}
                       aria-label={`Edit ${name}`}
+                      {...prefetchEditorOnIntent}
                     >
                       Edit
                     </ButtonLink>
