@@ -31,6 +31,11 @@ export interface Config {
   logLevel: string;
   /** One-liners for people (a terminal) or JSON for machines (files, pipes, log collectors). */
   logFormat: 'pretty' | 'json';
+  /**
+   * Okta's opt-in "Custom languages for Okta Email Templates": customizations in any BCP 47 language, and a
+   * `null` subject or body replaced with default content. Off: the 28 supported languages, both fields required.
+   */
+  customLanguages: boolean;
 }
 
 function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -59,6 +64,15 @@ function trustedProxies(env: NodeJS.ProcessEnv): string[] | false {
   if (list.some((entry) => /^(true|\*|0\.0\.0\.0\/0|::\/0)$/i.test(entry)))
     throw new Error(`TRUST_PROXY must name the proxies to trust (addresses or CIDR ranges), got "${raw}"`);
   return list;
+}
+
+/** A true/false switch: `true`/`1`/`on`/`yes` or `false`/`0`/`off`/`no` (any case); unset or empty = `fallback`. */
+function switchFrom(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const value = optional(env, name)?.toLowerCase();
+  if (value === undefined) return fallback;
+  if (['true', '1', 'on', 'yes'].includes(value)) return true;
+  if (['false', '0', 'off', 'no'].includes(value)) return false;
+  throw new Error(`${name} must be "true" or "false", got "${env[name]}"`);
 }
 
 /** `LOG_FORMAT` when set; otherwise pretty on a terminal and JSON anywhere else. */
@@ -97,5 +111,6 @@ export function loadConfig(
     clientDir: optional(env, 'CLIENT_DIR') ?? path.resolve('dist/client'),
     logLevel: optional(env, 'LOG_LEVEL') ?? 'info',
     logFormat: logFormatFrom(env, stdoutIsTTY),
+    customLanguages: switchFrom(env, 'CUSTOM_LANGUAGES', false),
   };
 }

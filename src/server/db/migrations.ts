@@ -162,4 +162,10 @@ export const MIGRATIONS: readonly string[] = [
     UPDATE brand_versions SET version = version + 1 WHERE brand_id = OLD.brand_id;
   END;
   `,
+  // 4: custom languages (CUSTOM_LANGUAGES): one customization per language compared without case (`fr-CA` and
+  // `fr-ca` are one language). Rows before it hold Okta's 28 tags in one spelling each, so none collide.
+  `
+  CREATE UNIQUE INDEX customizations_one_per_language
+    ON customizations(brand_id, template_name, language COLLATE NOCASE);
+  `,
 ];

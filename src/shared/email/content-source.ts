@@ -1,3 +1,4 @@
+import { canonicalLanguageTag } from '../language-tag';
 import { defaultContent } from '../templates/default-content';
 import { findSupportedLanguage } from '../templates/languages';
 
@@ -34,15 +35,40 @@ export function pickLanguage(...candidates: (string | null | undefined)[]): stri
 }
 
 /**
+ * The language of an email with custom languages on: the first candidate that is a BCP 47 tag once `_` reads `-`
+ * (`de_AT` → `de-AT`), in Okta's spelling when supported, else in canonical case; else English. With the switch off,
+ * `pickLanguage`'s 28 languages.
+ */
+export function pickEmailLanguage(
+  customLanguages: boolean,
+  ...candidates: (string | null | undefined)[]
+): string {
+  if (!customLanguages) return pickLanguage(...candidates);
+  for (const candidate of candidates) {
+    const tag = canonicalLanguageTag(candidate?.trim().replace(/_/g, '-'));
+    if (tag) return findSupportedLanguage(tag) ?? tag;
+  }
+  return 'en';
+}
+
+/** Languages match whatever their case (`fr-ca` is `fr-CA`): one customization per language, compared this way. */
+export const sameLanguage = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
+/**
  * Okta's content chain for an email in `language` (docs/okta/API-REFERENCE.md §4.7): the customization for that language,
- * else the template's default customization, else the stock content in that language.
+ * else the template's default customization, else the stock content in that language. A custom locale (`fr-CA`)
+ * with no customization of its own first tries the supported language it reads as (`fr`), as it would with custom
+ * languages off; its stock content is that language's, else English.
  */
 export function resolveContentSource(customizations: StoredCustomization[], language: string): ContentSource {
-  const exact = customizations.find((c) => c.language === language);
+  const exact = customizations.find((c) => sameLanguage(c.language, language));
   if (exact) return { kind: 'customization', customization: exact };
+  const supported = normalizeLanguage(language);
+  const near = supported && customizations.find((c) => sameLanguage(c.language, supported));
+  if (near) return { kind: 'customization', customization: near };
   const fallback = customizations.find((c) => c.isDefault);
   if (fallback) return { kind: 'default-customization', customization: fallback };
-  return { kind: 'stock', language };
+  return { kind: 'stock', language: supported ?? 'en' };
 }
 
 export function contentOf(templateName: string, source: ContentSource): { subject: string; body: string } {
@@ -51,4 +77,44 @@ export function contentOf(templateName: string, source: ContentSource): { subjec
   const stock = defaultContent(templateName, source.language);
   if (!stock) throw new Error(`No default content for template ${templateName}`);
   return stock;
+}
+
+/** Where a `null` subject or body was taken from, by the step of Okta's replacement order. */
+export type ReplacementStep =
+  'given' | 'default-customization' | 'stock-language' | 'stock-brand-locale' | 'stock-english';
+
+/**
+ * Custom languages: a `null` (or absent) subject or body is replaced, each on its own, by the first of (seed
+ * "Enable other locales", reference §4.3): 1. the template's existing default customization; 2. stock content in
+ * the customization's language, if there is one (`fr-CA` reads as `fr`, as everywhere else); 3. stock content in
+ * the brand's locale, if set; 4. stock content in English.
+ */
+export function replaceNullContent(
+  templateName: string,
+  input: { language: string; subject?: string | null; body?: string | null },
+  context: { defaultCustomization?: { subject: string; body: string }; brandLocale?: string | null },
+): { subject: string; body: string; from: { subject: ReplacementStep; body: ReplacementStep } } {
+  const chain: [ReplacementStep, () => { subject: string; body: string } | undefined][] = [
+    ['default-customization', () => context.defaultCustomization],
+    ['stock-language', () => stockIn(templateName, input.language)],
+    ['stock-brand-locale', () => stockIn(templateName, context.brandLocale)],
+    ['stock-english', () => defaultContent(templateName, 'en')],
+  ];
+  const fill = (field: 'subject' | 'body'): [string, ReplacementStep] => {
+    const given = input[field];
+    if (typeof given === 'string') return [given, 'given'];
+    for (const [step, source] of chain) {
+      const content = source();
+      if (content) return [content[field], step];
+    }
+    throw new Error(`No default content for template ${templateName}`);
+  };
+  const [subject, subjectFrom] = fill('subject');
+  const [body, bodyFrom] = fill('body');
+  return { subject, body, from: { subject: subjectFrom, body: bodyFrom } };
+}
+
+function stockIn(templateName: string, language: string | null | undefined) {
+  const supported = normalizeLanguage(language);
+  return supported ? defaultContent(templateName, supported) : undefined;
 }

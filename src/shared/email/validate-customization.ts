@@ -1,16 +1,24 @@
 import { findTemplate, missingRequiredVariables } from '../templates/catalog';
-import { findSupportedLanguage, isWellFormedLanguageTag, SUPPORTED_LANGUAGES } from '../templates/languages';
+import { checkLanguageTag } from '../language-tag';
+import { findSupportedLanguage, SUPPORTED_LANGUAGES } from '../templates/languages';
 import { checkTemplateSyntax } from '../velocity/render';
 import { MAX_BODY_BYTES, MAX_SUBJECT_LENGTH } from '../okta/email-template';
 
 export type LanguageProblem = { kind: 'malformed' | 'unsupported'; message: string };
 
-/** Okta accepts its 28 languages; a malformed tag is E0000236, a well-formed unsupported one E0000001. */
-export function checkLanguage(language: string): LanguageProblem | undefined {
-  if (!isWellFormedLanguageTag(language)) {
-    return { kind: 'malformed', message: `"${language}" is not a BCP 47 language tag.` };
+/**
+ * Okta accepts its 28 languages; a malformed tag is E0000236, a well-formed unsupported one E0000001. With custom
+ * languages on (`CUSTOM_LANGUAGES`), any well-formed BCP 47 tag.
+ */
+export function checkLanguage(
+  language: string,
+  options: { customLanguages?: boolean } = {},
+): LanguageProblem | undefined {
+  const check = checkLanguageTag(language);
+  if (!check.ok) {
+    return { kind: 'malformed', message: `"${language}" is not a BCP 47 language tag. ${check.problem}` };
   }
-  if (!findSupportedLanguage(language)) {
+  if (!options.customLanguages && !findSupportedLanguage(language)) {
     return {
       kind: 'unsupported',
       message: `"${language}" is not a supported language. Use one of: ${SUPPORTED_LANGUAGES.map((l) => l.tag).join(', ')}.`,

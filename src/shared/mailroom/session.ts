@@ -9,6 +9,8 @@ export const SessionSchema = Type.Object({
   orgUrl: Type.Union([Type.String(), Type.Null()]),
   /** Real Okta mode: what the start-up check found wrong with the org or its token (empty when all is well). */
   orgProblems: Type.Array(Type.String()),
+  /** `CUSTOM_LANGUAGES`: customizations in any BCP 47 language, not only Okta's 28 (Okta's opt-in feature). */
+  customLanguages: Type.Boolean(),
 });
 export type Session = Static<typeof SessionSchema>;
 

@@ -33,11 +33,14 @@ export type EmailTemplate = Static<typeof EmailTemplateSchema>;
 export const MAX_SUBJECT_LENGTH = 128;
 export const MAX_BODY_BYTES = 64 * 1024;
 
-/** Create/replace body. Length limits are checked in code so the error names the rule in plain words. */
+/**
+ * Create/replace body. Length limits are checked in code so the error names the rule in plain words. `subject` and
+ * `body` may be null or absent only with custom languages on (Okta then fills them in); the route says so otherwise.
+ */
 export const EmailCustomizationInputSchema = Type.Object({
   language: Type.String({ maxLength: 64 }),
-  subject: Type.String({ maxLength: 100_000 }),
-  body: Type.String({ maxLength: 1_000_000 }),
+  subject: Type.Optional(Type.Union([Type.String({ maxLength: 100_000 }), Type.Null()])),
+  body: Type.Optional(Type.Union([Type.String({ maxLength: 1_000_000 }), Type.Null()])),
   isDefault: Type.Optional(Type.Boolean()),
 });
 export type EmailCustomizationInput = Static<typeof EmailCustomizationInputSchema>;

@@ -354,7 +354,8 @@ const cache = new Map<string, { subject: string; body: string }>();
 
 /**
  * Mailroom's default subject and HTML body of a template in a language (unrendered Velocity).
- * `language` is matched case-insensitively against the 28 supported tags; any other value falls back to `en`.
+ * `language` is matched case-insensitively against the 28 supported tags, else by its primary subtag; any other
+ * value falls back to `en`.
  * Undefined for an unknown template name.
  */
 export function defaultContent(
@@ -363,7 +364,8 @@ export function defaultContent(
 ): { subject: string; body: string } | undefined {
   const spec = findTemplate(templateName) ? SPECS[templateName] : undefined;
   if (!spec) return undefined;
-  const tag = findSupportedLanguage(language) ?? 'en';
+  // A custom locale reads as its language when Okta has that one (`fr-CA` → `fr`).
+  const tag = findSupportedLanguage(language) ?? findSupportedLanguage(language.split('-')[0]) ?? 'en';
   const key = `${templateName}\u0000${tag}`;
   let content = cache.get(key);
   if (!content) {

@@ -1,11 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import {
-  SUPPORTED_LANGUAGES,
-  findSupportedLanguage,
-  isWellFormedLanguageTag,
-  languageName,
-  languageNativeName,
-} from './languages';
+import { SUPPORTED_LANGUAGES, findSupportedLanguage, languageName, languageNativeName } from './languages';
+import { isWellFormedLanguageTag } from '../language-tag';
 
 const TAGS = [
   'zh-CN',

@@ -3,6 +3,8 @@
  * without the "custom languages" early-access feature (docs/okta/API-REFERENCE.md §7: 27 + Haitian Creole = 28).
  * Tags are written exactly as Okta writes them (`zh-CN`, `nl-NL`, `pt-BR`, …).
  */
+import { canonicalLanguageTag } from '../language-tag';
+
 export interface SupportedLanguage {
   /** BCP 47 tag, exactly as Okta spells it. */
   tag: string;
@@ -47,16 +49,6 @@ const BY_LOWER_TAG: ReadonlyMap<string, SupportedLanguage> = new Map(
   SUPPORTED_LANGUAGES.map((language) => [language.tag.toLowerCase(), language]),
 );
 
-/** True when `tag` is a well-formed BCP 47 language tag (any language, supported or not). */
-export function isWellFormedLanguageTag(tag: string): boolean {
-  if (typeof tag !== 'string' || tag.trim() === '' || tag !== tag.trim()) return false;
-  try {
-    return Intl.getCanonicalLocales(tag).length === 1;
-  } catch {
-    return false;
-  }
-}
-
 /**
  * The supported tag that `tag` names: an exact match, else a case-insensitive one (`pt-br` → `pt-BR`).
  * Undefined when the language is not one of the 28.
@@ -83,4 +75,13 @@ export function languageName(tag: string): string {
 /** Native display name of a supported language (undefined for other tags). */
 export function languageNativeName(tag: string): string | undefined {
   return BY_LOWER_TAG.get(String(tag).toLowerCase())?.nativeName;
+}
+
+/**
+ * The spelling a customization's language is stored and answered in: Okta's for the 28 (`pt-br` → `pt-BR`), else
+ * the canonical case (`FR-ca` → `fr-CA`). Undefined for a malformed tag.
+ */
+export function customizationLanguage(language: string): string | undefined {
+  const canonical = canonicalLanguageTag(language);
+  return canonical && (findSupportedLanguage(canonical) ?? canonical);
 }

@@ -3,7 +3,8 @@ import { Value } from 'typebox/value';
 import { RecipientsSchema } from '../okta/email-template';
 import { SmtpAuthTypeSchema } from '../okta/email-server';
 import { findTemplate, type RecipientsValue } from '../templates/catalog';
-import { findSupportedLanguage, isWellFormedLanguageTag, SUPPORTED_LANGUAGES } from '../templates/languages';
+import { isWellFormedLanguageTag } from '../language-tag';
+import { findSupportedLanguage, SUPPORTED_LANGUAGES } from '../templates/languages';
 import { validateCustomizationContent } from '../email/validate-customization';
 
 /**

@@ -1,12 +1,17 @@
 import { useQuery } from '@tanstack/react-query';
 import { useParams, useSearchParams } from 'react-router';
-import { findSupportedLanguage, SUPPORTED_LANGUAGES } from '../../../shared/templates/languages';
+import {
+  customizationLanguage,
+  findSupportedLanguage,
+  SUPPORTED_LANGUAGES,
+} from '../../../shared/templates/languages';
 import { QueriesErrorState } from '../../components/ui/error-state';
 import { Skeleton } from '../../components/ui/skeleton';
 import { usePreviewWorld } from '../../features/compare/api/use-preview-world';
 import { customizationQueries } from '../../features/customizations/api/customization-queries';
 import { CustomizationEditor } from '../../features/editor/components/customization-editor';
 import { templateQueries, useStockOrigin } from '../../features/templates/api/template-queries';
+import { useCustomLanguages } from '../../features/session/api/session-queries';
 
 // This module is the editing routes' chunk: it pulls in Monaco (through the editor), so nothing else imports it.
 
@@ -31,7 +36,11 @@ export function NewCustomizationRoute() {
   const { world, queries } = usePreviewWorld(brandId);
   const used = new Set((list.data ?? []).map((c) => c.language));
   const unused = SUPPORTED_LANGUAGES.map((l) => l.tag).filter((t) => !used.has(t));
-  const language = findSupportedLanguage(search.get('language') ?? '') ?? unused[0] ?? 'en';
+  const customLanguages = useCustomLanguages();
+  const asked = search.get('language') ?? '';
+  // A custom locale from the URL only while custom languages are on; otherwise one of the 28.
+  const language =
+    (customLanguages ? customizationLanguage(asked) : findSupportedLanguage(asked)) ?? unused[0] ?? 'en';
   const fromDefault = search.get('from') === 'default';
   // "Start from default": the org's stock content in real Okta mode, the bundled text otherwise.
   const content = useQuery({

@@ -12,6 +12,7 @@ import { FallbackNotice } from '../../features/coverage/components/fallback-noti
 import { customizationQueries } from '../../features/customizations/api/customization-queries';
 import { CustomizationsTable } from '../../features/customizations/components/customizations-table';
 import { meQueries } from '../../features/profile/api/me-queries';
+import { useCustomLanguages } from '../../features/session/api/session-queries';
 import { templateQueries } from '../../features/templates/api/template-queries';
 import { DefaultContent } from '../../features/templates/components/default-content';
 import { recipientsLabel } from '../../features/templates/components/recipients';
@@ -29,6 +30,7 @@ export function TemplateRoute() {
   const template = useQuery(templateQueries.detail(brandId, templateName));
   const customizations = useQuery(customizationQueries.list(brandId, templateName));
   const me = useQuery(meQueries.user());
+  const customLanguages = useCustomLanguages();
   const title = definition?.displayName ?? templateName;
   const recipient = me.data?.profile.email;
   const myLanguage = findSupportedLanguage(me.data?.profile.locale ?? '') ?? 'en';
@@ -68,11 +70,18 @@ export function TemplateRoute() {
         title={title}
         breadcrumbs={crumbs}
         badges={
-          count === undefined ? null : count > 0 ? (
-            <Badge tone="accent">Customized · {count}</Badge>
-          ) : (
-            <Badge>Stock</Badge>
-          )
+          <>
+            {count === undefined ? null : count > 0 ? (
+              <Badge tone="accent">Customized · {count}</Badge>
+            ) : (
+              <Badge>Stock</Badge>
+            )}
+            {customLanguages && (
+              <span title="CUSTOM_LANGUAGES is on: customizations may use any BCP 47 locale (fr-CA, es-419…), and a null subject or body is filled in from default content.">
+                <Badge>Custom languages on</Badge>
+              </span>
+            )}
+          </>
         }
         description={
           <>

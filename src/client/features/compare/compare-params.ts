@@ -1,4 +1,8 @@
-import { findSupportedLanguage, SUPPORTED_LANGUAGES } from '../../../shared/templates/languages';
+import {
+  customizationLanguage,
+  findSupportedLanguage,
+  SUPPORTED_LANGUAGES,
+} from '../../../shared/templates/languages';
 
 export const MIN_PANES = 2;
 export const MAX_PANES = 4;
@@ -22,7 +26,7 @@ export function widthParam(width: PreviewWidth): string | undefined {
 }
 
 /**
- * The languages to show: the URL's `languages` (supported tags, no repeats, at most four), topped up to two
+ * The languages to show: the URL's `languages` (well-formed tags, no repeats, at most four), topped up to two
  * from `suggested` then English, French, German, so a compare view always compares something.
  */
 export function parseLanguages(value: string | null, suggested: string[] = []): string[] {
@@ -30,7 +34,8 @@ export function parseLanguages(value: string | null, suggested: string[] = []): 
   const push = (tag: string | undefined) => {
     if (tag && !out.includes(tag) && out.length < MAX_PANES) out.push(tag);
   };
-  for (const part of (value ?? '').split(',')) push(findSupportedLanguage(part.trim()));
+  // Custom locales (`fr-CA`) too, in their stored spelling: a compare link names the languages customized.
+  for (const part of (value ?? '').split(',')) push(customizationLanguage(part.trim()));
   const pool = [...suggested, ...FALLBACK_LANGUAGES, ...SUPPORTED_LANGUAGES.map((l) => l.tag)];
   for (const tag of pool) {
     if (out.length >= MIN_PANES) break;

@@ -1,4 +1,4 @@
-import { resolveContentSource } from '../../../shared/email/content-source';
+import { resolveContentSource, sameLanguage } from '../../../shared/email/content-source';
 import type { EmailCustomization } from '../../../shared/okta/email-template';
 import { languageName, SUPPORTED_LANGUAGES } from '../../../shared/templates/languages';
 
@@ -31,6 +31,9 @@ export interface CoverageCell {
 /** The API's content chain for one template and language, as a matrix cell. */
 export function coverageCell(customizations: EmailCustomization[], language: string): CoverageCell {
   const source = resolveContentSource(customizations, language);
+  // A custom locale without its own customization may read its language's (`fr-CA` → `fr`): a fallback too.
+  if (source.kind === 'customization' && !sameLanguage(source.customization.language, language))
+    return { state: 'default', defaultLanguage: source.customization.language };
   if (source.kind === 'customization')
     return {
       state: 'customized',

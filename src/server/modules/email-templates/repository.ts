@@ -55,7 +55,8 @@ export function createEmailTemplateRepository(db: Db) {
     'SELECT * FROM customizations WHERE id = ? AND brand_id = ? AND template_name = ?',
   );
   const byLanguage = db.prepare<[string, string, string], CustomizationRow>(
-    'SELECT * FROM customizations WHERE brand_id = ? AND template_name = ? AND language = ?',
+    // One customization per language whatever its case (`fr-CA`, `fr-ca`); backed by an index (migration 4).
+    'SELECT * FROM customizations WHERE brand_id = ? AND template_name = ? AND language = ? COLLATE NOCASE',
   );
   const countFor = db.prepare<[string, string], { n: number }>(
     'SELECT count(*) AS n FROM customizations WHERE brand_id = ? AND template_name = ?',

@@ -15,7 +15,12 @@ import {
 import { EMAIL_TEMPLATES, findTemplate, type RecipientsValue } from '../../../shared/templates/catalog';
 import { defaultContent } from '../../../shared/templates/default-content';
 import { buildRenderContext } from '../../../shared/email/render-context';
-import { contentOf, pickLanguage, resolveContentSource } from '../../../shared/email/content-source';
+import {
+  contentOf,
+  pickEmailLanguage,
+  pickLanguage,
+  resolveContentSource,
+} from '../../../shared/email/content-source';
 import { baseUrl, linkHeader } from '../../lib/links';
 import { notFound, OktaApiError, validationError } from '../../lib/okta-error';
 import type { AppContext } from '../../app-context';
@@ -107,6 +112,13 @@ export const emailTemplateRoutes: FastifyPluginAsyncTypebox<AppContext> = async 
       }),
     };
   };
+
+  /** What a create/replace's checks need: the switch, and what a null subject or body is replaced with. */
+  const inputOptions = (brand: StoredBrand, templateName: string) => ({
+    customLanguages: config.customLanguages,
+    defaultCustomization: () => templates.defaultCustomization(brand.id, templateName),
+    brandLocale: brand.locale,
+  });
 
   // ---- Templates ---------------------------------------------------------------------------------
 
@@ -240,7 +252,7 @@ export const emailTemplateRoutes: FastifyPluginAsyncTypebox<AppContext> = async 
     },
     async (request, reply) => {
       const { brand, template } = lookup(request.params);
-      const input = checkInput(template.name, request.body);
+      const input = checkInput(template.name, request.body, inputOptions(brand, template.name));
       const created = templates.create(brand.id, template.name, {
         ...input,
         isDefault: request.body.isDefault,
@@ -286,7 +298,7 @@ export const emailTemplateRoutes: FastifyPluginAsyncTypebox<AppContext> = async 
     },
     async (request) => {
       const { brand, template, customization } = lookupCustomization(request.params);
-      const input = checkInput(template.name, request.body);
+      const input = checkInput(template.name, request.body, inputOptions(brand, template.name));
       const replaced = templates.replace(brand.id, template.name, customization.id, {
         ...input,
         isDefault: request.body.isDefault,
@@ -329,6 +341,14 @@ export const emailTemplateRoutes: FastifyPluginAsyncTypebox<AppContext> = async 
 
   const defaultLanguage = (request: FastifyRequest, requested: string | undefined, brand: StoredBrand) =>
     pickLanguage(requested, users.get(request.principal!.userId)?.profile.locale, brand.locale);
+  /** The language of a test email: with custom languages on, a custom locale stays itself (`fr-CA`). */
+  const emailLanguage = (request: FastifyRequest, requested: string | undefined, brand: StoredBrand) =>
+    pickEmailLanguage(
+      config.customLanguages,
+      requested,
+      users.get(request.principal!.userId)?.profile.locale,
+      brand.locale,
+    );
 
   app.get(
     apiRoutes.defaultContent,
@@ -436,7 +456,7 @@ export const emailTemplateRoutes: FastifyPluginAsyncTypebox<AppContext> = async 
     { config: read, schema: { params: TemplateParams, querystring: LanguageQuery } },
     async (request, reply) => {
       const { brand, template } = lookup(request.params);
-      const language = defaultLanguage(request, request.query.language, brand);
+      const language = emailLanguage(request, request.query.language, brand);
       const source = resolveContentSource(templates.all(brand.id, template.name), language);
       const contentLanguage = source.kind === 'stock' ? language : source.customization.language;
       const { user, context } = callerContext(request, brand, template.name, contentLanguage);

@@ -18,6 +18,7 @@ export const sessionRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, 
     mode: config.oktaOrgUrl ? ('okta' as const) : ('embedded' as const),
     orgUrl: config.oktaOrgUrl ?? null,
     orgProblems: orgConnection ? (await orgConnection.current()).problems : [],
+    customLanguages: config.customLanguages,
   });
 
   app.post(

@@ -28,6 +28,24 @@ describe('Console sessions', () => {
     expect(me.statusCode).toBe(200);
   });
 
+  it('tells the console whether custom languages are on (CUSTOM_LANGUAGES, default off)', async () => {
+    const { res, cookie } = await signIn();
+    expect(res.json().customLanguages).toBe(false);
+    const on = await buildTestApp({ CUSTOM_LANGUAGES: 'true' });
+    try {
+      const session = await on.app.inject({
+        method: 'POST',
+        url: '/api/mailroom/v1/session',
+        payload: { token: on.token },
+      });
+      expect(session.json().customLanguages).toBe(true);
+    } finally {
+      await on.close();
+    }
+    const again = await t.app.inject({ method: 'GET', url: '/api/mailroom/v1/session', headers: { cookie } });
+    expect(again.json().customLanguages).toBe(false);
+  });
+
   it('refuses a bad token at sign-in', async () => {
     expectOktaError(
       await t.app.inject({ method: 'POST', url: '/api/mailroom/v1/session', payload: { token: 'nope' } }),

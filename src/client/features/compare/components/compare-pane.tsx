@@ -1,7 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, type ReactNode } from 'react';
 import type { EmailCustomization } from '../../../../shared/okta/email-template';
-import { languageName, SUPPORTED_LANGUAGES } from '../../../../shared/templates/languages';
+import { languageName } from '../../../../shared/templates/languages';
+import { customLocales, LanguageSelect } from '../../../components/language-select';
+import { useCustomLanguages } from '../../session/api/session-queries';
 import { paths } from '../../../app/paths';
 import { prefetchEditorOnIntent } from '../../../app/prefetch';
 import { PreviewFrame } from '../../../components/preview-frame';
@@ -50,6 +52,7 @@ export function ComparePane({
   sendTest: ReactNode;
 }) {
   const name = languageName(language);
+  const customLanguages = useCustomLanguages();
   const source = useMemo(() => paneSource(customizations, language), [customizations, language]);
   const stock = useQuery({
     ...templateQueries.stock(brandId, templateName, language, useStockOrigin()),
@@ -71,21 +74,16 @@ export function ComparePane({
     >
       <div className="space-y-2 border-b border-slate-200 bg-slate-50 px-3 py-2.5">
         <div className="flex items-center gap-2">
-          <label htmlFor={selectId} className="sr-only">
-            Language of pane {index + 1}
-          </label>
-          <select
+          <LanguageSelect
             id={selectId}
+            label={`Language of pane ${index + 1}`}
             value={language}
-            onChange={(e) => onLanguageChange(e.target.value)}
+            onChange={onLanguageChange}
+            customLocales={customLocales(customizations.map((c) => c.language))}
+            allowAdd={customLanguages}
+            isDisabled={(tag) => otherLanguages.includes(tag)}
             className="min-w-0 flex-1 rounded-md border-0 bg-white py-1.5 pr-8 pl-2.5 text-sm font-medium text-slate-900 ring-1 ring-slate-300 ring-inset focus:ring-2 focus:ring-indigo-600 focus:outline-none"
-          >
-            {SUPPORTED_LANGUAGES.map((l) => (
-              <option key={l.tag} value={l.tag} disabled={otherLanguages.includes(l.tag)}>
-                {l.name} ({l.tag})
-              </option>
-            ))}
-          </select>
+          />
           <button
             type="button"
             onClick={onRemove}

@@ -1,4 +1,4 @@
-import type { ContentSource } from '../../../../shared/email/content-source';
+import { sameLanguage, type ContentSource } from '../../../../shared/email/content-source';
 import { languageName } from '../../../../shared/templates/languages';
 import { Badge } from '../../../components/ui/badge';
 
@@ -13,6 +13,8 @@ export function sourceLabel(source: ContentSource): string {
 /** One sentence on why a user of `language` gets this content. */
 export function sourceExplanation(source: ContentSource, language: string): string {
   const name = languageName(language);
+  if (source.kind === 'customization' && !sameLanguage(source.customization.language, language))
+    return `No ${name} customization: ${name} users get the ${languageName(source.customization.language)} one.`;
   if (source.kind === 'customization')
     return source.customization.isDefault
       ? `${name} users get this customization. It is also the default for every language without one.`

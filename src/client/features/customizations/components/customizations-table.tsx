@@ -29,6 +29,8 @@ import { useDeleteCustomization } from '../api/delete-customization';
 import { useResetCustomizations } from '../api/reset-customizations';
 import { useUpdateCustomization } from '../api/update-customization';
 import { CustomizationPreviewDialog } from './customization-preview-dialog';
+import { LanguageSelect } from '../../../components/language-select';
+import { useCustomLanguages } from '../../session/api/session-queries';
 
 function sortCustomizations(list: EmailCustomization[]) {
   return [...list].sort(
@@ -51,6 +53,7 @@ function AddLanguage({
   const navigate = useNavigate();
   const me = useQuery(meQueries.user());
   const brand = useQuery(brandQueries.detail(brandId));
+  const customLanguages = useCustomLanguages();
   // By name, as a person looks for a language; the admin's own language first picked, else the brand's, when free.
   const unused = SUPPORTED_LANGUAGES.filter((l) => !used.has(l.tag)).sort((a, b) =>
     a.name.localeCompare(b.name),
@@ -60,12 +63,10 @@ function AddLanguage({
     .find((tag) => tag !== undefined && unused.some((l) => l.tag === tag));
   const [language, setLanguage] = useState<string | undefined>(undefined);
   const [confirming, setConfirming] = useState(false);
-  if (unused.length === 0)
+  if (unused.length === 0 && !customLanguages)
     return <p className="text-sm text-slate-500">Every supported language is customized.</p>;
   const selected =
-    language !== undefined && unused.some((l) => l.tag === language)
-      ? language
-      : (preferred ?? unused[0].tag);
+    language !== undefined && !used.has(language) ? language : (preferred ?? unused[0]?.tag ?? '');
   const go = () => navigate(paths.customizationNew.getHref(brandId, templateName, selected, 'default'));
   return (
     <form
@@ -97,22 +98,16 @@ function AddLanguage({
           </p>
         </div>
       </ConfirmDialog>
-      <label htmlFor="add-language" className="sr-only">
-        Language to add
-      </label>
-      <select
+      <LanguageSelect
         id="add-language"
+        label="Language to add"
         value={selected}
-        onChange={(e) => setLanguage(e.target.value)}
+        onChange={setLanguage}
+        isOffered={(tag) => !used.has(tag)}
+        allowAdd={customLanguages}
         className="rounded-md border-0 py-2 pr-8 pl-3 text-sm ring-1 ring-slate-300 ring-inset focus:ring-2 focus:ring-indigo-600 focus:outline-none"
-      >
-        {unused.map((l) => (
-          <option key={l.tag} value={l.tag}>
-            {l.name} ({l.tag})
-          </option>
-        ))}
-      </select>
-      <Button type="submit" variant="primary" {...prefetchEditorOnIntent}>
+      />
+      <Button type="submit" variant="primary" disabled={selected === ''} {...prefetchEditorOnIntent}>
         Add language
       </Button>
     </form>

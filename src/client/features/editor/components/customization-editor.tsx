@@ -2,7 +2,9 @@ import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { EmailCustomization } from '../../../../shared/okta/email-template';
 import { findTemplate } from '../../../../shared/templates/catalog';
-import { languageName, SUPPORTED_LANGUAGES } from '../../../../shared/templates/languages';
+import { languageName } from '../../../../shared/templates/languages';
+import { LanguageSelect } from '../../../components/language-select';
+import { useCustomLanguages } from '../../session/api/session-queries';
 import { paths } from '../../../app/paths';
 import { Badge } from '../../../components/ui/badge';
 import { Button, ButtonLink } from '../../../components/ui/button';
@@ -108,6 +110,7 @@ export function CustomizationEditor({
   } = useSaveCustomization(brandId, templateName, initialSaved);
   const reference: EditorSeed = saved ?? seed;
   const [draft, setDraft] = useState({ subject: seed.subject, body: seed.body });
+  const customLanguages = useCustomLanguages();
   const [language, setLanguage] = useState(seed.language);
   const [isDefault, setIsDefault] = useState(seed.isDefault);
   const [askSaveBeforeSend, setAskSaveBeforeSend] = useState(false);
@@ -339,23 +342,18 @@ export function CustomizationEditor({
             {mode === 'create' ? (
               <label className="flex items-center gap-2 text-slate-700">
                 Language
-                <select
+                <LanguageSelect
+                  label="Language"
                   value={language}
-                  onChange={(e) => {
-                    setLanguage(e.target.value);
-                    onLanguageChange?.(e.target.value);
+                  onChange={(next) => {
+                    setLanguage(next);
+                    onLanguageChange?.(next);
                   }}
-                  aria-invalid={problem.fields.language ? true : undefined}
+                  isOffered={(tag) => unusedLanguages.includes(tag)}
+                  invalid={Boolean(problem.fields.language)}
+                  allowAdd={customLanguages}
                   className={`${controlClasses} w-auto py-1`}
-                >
-                  {SUPPORTED_LANGUAGES.filter(
-                    (l) => unusedLanguages.includes(l.tag) || l.tag === language,
-                  ).map((l) => (
-                    <option key={l.tag} value={l.tag}>
-                      {l.name} ({l.tag})
-                    </option>
-                  ))}
-                </select>
+                />
               </label>
             ) : (
               <span className="text-slate-600">

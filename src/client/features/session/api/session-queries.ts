@@ -27,3 +27,8 @@ export const sessionQueries = {
 export function useConsoleMode(): Session['mode'] | undefined {
   return useQuery(sessionQueries.current()).data?.mode;
 }
+
+/** Whether the server runs with `CUSTOM_LANGUAGES` (any BCP 47 language); false until the session has loaded. */
+export function useCustomLanguages(): boolean {
+  return useQuery(sessionQueries.current()).data?.customLanguages ?? false;
+}
