@@ -1,5 +1,7 @@
 // `npm run bench`: one table, every figure next to a baseline measured in the same run, median (min–max) over
 // repeats. Prints the table and writes bench/results/latest.json. Needs no network: Chromium is Debian's.
+// `npm run bench -- --only api-read[,api-write,…]` runs only those sections (see SECTIONS) and writes
+// bench/results/latest-only.json instead, so a partial run never replaces the full table's figures.
 import { execSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -48,10 +50,6 @@ async function ensureBuild() {
   }
 }
 
-/** `npm run bench -- 5 6` runs only those sections (numbers as in the table); no arguments, all of them. */
-const chosen = new Set(process.argv.slice(2).map(Number));
-const wanted = (n: number) => chosen.size === 0 || chosen.has(n);
-
 function machine() {
   const cpu =
     /model name\s*:\s*(.+)/.exec(fs.readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? os.cpus()[0]?.model;
@@ -84,27 +82,58 @@ async function section(name: string, rows: Row[], run: () => Promise<Row[]> | Ro
   console.log(`  (${((Date.now() - start) / 1000).toFixed(0)} s)`);
 }
 
+const SECTIONS = ['api-read', 'api-write', 'render', 'preview', 'console', 'memory'] as const;
+type SectionName = (typeof SECTIONS)[number];
+/** Shorthands for --only. */
+const GROUPS: Record<string, SectionName[]> = {
+  api: ['api-read', 'api-write'],
+  browser: ['preview', 'console'],
+};
+
+/** `--only a,b` (or `--only=a,b`): the sections to run; every one without it. */
+function selectedSections(argv: string[]): Set<SectionName> | undefined {
+  const index = argv.findIndex((a) => a === '--only' || a.startsWith('--only='));
+  if (index === -1) return undefined;
+  const value = argv[index].includes('=') ? argv[index].split('=')[1] : argv[index + 1];
+  const names = (value ?? '').split(',').filter(Boolean);
+  const chosen = new Set<SectionName>();
+  for (const name of names) {
+    const group = GROUPS[name] ?? ((SECTIONS as readonly string[]).includes(name) ? [name] : undefined);
+    if (!group) {
+      throw new Error(
+        `--only: unknown section "${name}"; use ${[...SECTIONS, ...Object.keys(GROUPS)].join(', ')}`,
+      );
+    }
+    for (const section of group as SectionName[]) chosen.add(section);
+  }
+  if (chosen.size === 0) throw new Error('--only needs a section name');
+  return chosen;
+}
+
 async function main() {
   const started = Date.now();
   const before = machine();
-  await ensureBuild();
+  const only = selectedSections(process.argv.slice(2));
+  const runs = (name: SectionName) => !only || only.has(name);
+  // Every section but render runs the built console or server; a fresh build is not rebuilt.
+  if (!only || [...only].some((name) => name !== 'render')) await ensureBuild();
   const rows: Row[] = [];
 
-  if (wanted(1) || wanted(2)) {
+  if (runs('api-read') || runs('api-write')) {
     const server = await startMailroom();
     try {
-      if (wanted(1)) await section('1. API read path', rows, () => readBench(server));
-      if (wanted(2)) await section('2. API write path', rows, () => writeBench(server));
+      if (runs('api-read')) await section('1. API read path', rows, () => readBench(server));
+      if (runs('api-write')) await section('2. API write path', rows, () => writeBench(server));
     } finally {
       await server.stop();
     }
   }
-  if (wanted(3)) await section('3. Render', rows, renderBench);
-  if (wanted(4) || wanted(5)) {
+  if (runs('render')) await section('3. Render', rows, renderBench);
+  if (runs('preview') || runs('console')) {
     const browser = await launchBrowser();
     try {
-      if (wanted(4)) await section('4. Live preview (Chromium)', rows, () => livePreviewBench(browser));
-      if (wanted(5)) {
+      if (runs('preview')) await section('4. Live preview (Chromium)', rows, () => livePreviewBench(browser));
+      if (runs('console')) {
         const consoleServer = await startMailroom();
         try {
           await section('5. Console load (Chromium)', rows, () => consoleLoadBench(browser, consoleServer));
@@ -116,7 +145,7 @@ async function main() {
       await browser.close();
     }
   }
-  if (wanted(6))
+  if (runs('memory'))
     await section('6. Memory', rows, async () => [...(await memoryBench()), ...(await npmStartBench())]);
 
   const info = { ...before, loadAverageAtEnd: machine().loadAverage };
@@ -125,11 +154,16 @@ async function main() {
   const header = `Machine: ${info.nproc} CPUs (${info.cpu}), ${info.memoryGb} GB, Node ${info.node}, ${info.chromium}; load average ${info.loadAverage} at start, ${info.loadAverageAtEnd} at end; ${seconds} s.`;
   console.log(`\n${header}\n\n${table}\n`);
   fs.mkdirSync('bench/results', { recursive: true });
+  const file = only ? 'bench/results/latest-only.json' : 'bench/results/latest.json';
   fs.writeFileSync(
-    'bench/results/latest.json',
-    JSON.stringify({ date: new Date().toISOString(), machine: info, seconds, rows }, null, 2) + '\n',
+    file,
+    JSON.stringify(
+      { date: new Date().toISOString(), machine: info, seconds, only: only ? [...only] : undefined, rows },
+      null,
+      2,
+    ) + '\n',
   );
-  console.log('Written to bench/results/latest.json');
+  console.log(`Written to ${file}`);
 }
 
 main().catch((error) => {

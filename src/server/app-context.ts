@@ -1,5 +1,6 @@
 import type { Config } from './config';
 import type { Db } from './db/database';
+import type { ResponseCache } from './lib/response-cache';
 import type { SecretBox } from './lib/secret-box';
 import type { SessionStore } from './plugins/auth';
 import type { RateLimits } from './plugins/rate-limit';
@@ -26,6 +27,8 @@ export interface AppContext {
   brands: BrandRepository;
   emailServers: EmailServerRepository;
   templates: EmailTemplateRepository;
+  /** Serialised template answers per brand, valid while the brand's version stands. */
+  responses: ResponseCache;
   mailbox: MailboxRepository;
   mailer: Mailer;
   catcher: SmtpCatcher;

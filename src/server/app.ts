@@ -9,6 +9,7 @@ import { bootstrap } from './bootstrap';
 import type { Config } from './config';
 import { openDatabase } from './db/database';
 import { newId } from './lib/ids';
+import { createResponseCache } from './lib/response-cache';
 import { openSecretBox, type SecretBox } from './lib/secret-box';
 import { registerAuth } from './plugins/auth';
 import { registerCompression } from './plugins/compression';
@@ -166,6 +167,7 @@ export async function buildApp(
     brands,
     emailServers,
     templates,
+    responses: createResponseCache(db),
     mailbox,
     mailer,
     catcher,

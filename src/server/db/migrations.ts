@@ -125,4 +125,41 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE messages ADD COLUMN message_id TEXT;
   CREATE INDEX messages_message_id ON messages(message_id);
   `,
+  // 3: a version per brand for the response cache (lib/response-cache.ts). Triggers bump it in the same
+  // transaction as every write to what a brand's template answers are built from (the brand, its
+  // customizations, its template settings), so no code path can write and forget to invalidate.
+  `
+  CREATE TABLE brand_versions (
+    brand_id TEXT PRIMARY KEY REFERENCES brands(id) ON DELETE CASCADE,
+    version INTEGER NOT NULL
+  );
+  INSERT INTO brand_versions (brand_id, version) SELECT id, 1 FROM brands;
+
+  CREATE TRIGGER brand_versions_brand_insert AFTER INSERT ON brands BEGIN
+    INSERT INTO brand_versions (brand_id, version) VALUES (NEW.id, 1);
+  END;
+  CREATE TRIGGER brand_versions_brand_update AFTER UPDATE ON brands BEGIN
+    UPDATE brand_versions SET version = version + 1 WHERE brand_id IN (OLD.id, NEW.id);
+  END;
+
+  CREATE TRIGGER brand_versions_customization_insert AFTER INSERT ON customizations BEGIN
+    UPDATE brand_versions SET version = version + 1 WHERE brand_id = NEW.brand_id;
+  END;
+  CREATE TRIGGER brand_versions_customization_update AFTER UPDATE ON customizations BEGIN
+    UPDATE brand_versions SET version = version + 1 WHERE brand_id IN (OLD.brand_id, NEW.brand_id);
+  END;
+  CREATE TRIGGER brand_versions_customization_delete AFTER DELETE ON customizations BEGIN
+    UPDATE brand_versions SET version = version + 1 WHERE brand_id = OLD.brand_id;
+  END;
+
+  CREATE TRIGGER brand_versions_settings_insert AFTER INSERT ON template_settings BEGIN
+    UPDATE brand_versions SET version = version + 1 WHERE brand_id = NEW.brand_id;
+  END;
+  CREATE TRIGGER brand_versions_settings_update AFTER UPDATE ON template_settings BEGIN
+    UPDATE brand_versions SET version = version + 1 WHERE brand_id IN (OLD.brand_id, NEW.brand_id);
+  END;
+  CREATE TRIGGER brand_versions_settings_delete AFTER DELETE ON template_settings BEGIN
+    UPDATE brand_versions SET version = version + 1 WHERE brand_id = OLD.brand_id;
+  END;
+  `,
 ];

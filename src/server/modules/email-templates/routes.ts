@@ -50,9 +50,20 @@ function parseExpand(raw: string | undefined): Set<string> {
 
 /** Okta's Custom Email Templates API: 14 operations under /api/v1/brands/{brandId}/templates/email. */
 export const emailTemplateRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ctx) => {
-  const { brands, templates, users, org, mailer, config } = ctx;
+  const { brands, templates, users, org, mailer, config, responses } = ctx;
   const read = { scope: 'okta.templates.read' } as const;
   const manage = { scope: 'okta.templates.manage' } as const;
+
+  /**
+   * A cache key: the route, the brand, the request's absolute base URL (`_links` and `Link` embed it) and every
+   * input the answer is built from, as JSON so no two inputs can run together.
+   */
+  const cacheKey = (
+    route: string,
+    brandId: string,
+    base: string,
+    ...inputs: (string | number | undefined)[]
+  ) => JSON.stringify([route, brandId, base, ...inputs]);
 
   const lookup = (params: { brandId: string; templateName: string }) => {
     const brand = brands.get(params.brandId);
@@ -109,39 +120,46 @@ export const emailTemplateRoutes: FastifyPluginAsyncTypebox<AppContext> = async 
         response: { 200: Type.Array(EmailTemplateSchema) },
       },
     },
-    async (request, reply) => {
-      const brand = brands.get(request.params.brandId);
-      if (!brand) throw notFound('Brand');
-      const expand = parseExpand(request.query.expand);
+    (request, reply) => {
+      const { brandId } = request.params;
+      const { after, expand: rawExpand } = request.query;
       const limit = request.query.limit ?? 20;
-      const after = request.query.after;
-      const start = after ? EMAIL_TEMPLATES.findIndex((t) => t.name === after) + 1 : 0;
-      if (after && start === 0)
-        throw validationError({ after: `"${after}" is not a template name from this list.` });
-      const page = EMAIL_TEMPLATES.slice(start, start + limit);
-      const hasMore = start + limit < EMAIL_TEMPLATES.length;
       const base = baseUrl(request, config.publicUrl);
-      const counts = expand.has('customizationCount')
-        ? templates.counts(brand.id)
-        : new Map<string, number>();
-      const recipients = expand.has('settings')
-        ? templates.allRecipients(brand.id)
-        : new Map<string, RecipientsValue>();
-      reply.header(
-        'Link',
-        linkHeader(
-          base,
-          `/api/v1/brands/${brand.id}/templates/email`,
-          { limit, expand: request.query.expand },
-          hasMore ? page[page.length - 1].name : undefined,
-        ),
-      );
-      return page.map((template) =>
-        templateResource(base, brand.id, template, expand, {
-          count: () => counts.get(template.name) ?? 0,
-          recipients: () => recipients.get(template.name) ?? 'ALL_USERS',
-        }),
-      );
+      const key = cacheKey('templates', brandId, base, limit, after, rawExpand);
+      responses.serve(request, reply, brandId, key, () => {
+        const brand = brands.get(brandId);
+        if (!brand) throw notFound('Brand');
+        const expand = parseExpand(rawExpand);
+        const start = after ? EMAIL_TEMPLATES.findIndex((t) => t.name === after) + 1 : 0;
+        if (after && start === 0)
+          throw validationError({ after: `"${after}" is not a template name from this list.` });
+        const page = EMAIL_TEMPLATES.slice(start, start + limit);
+        const hasMore = start + limit < EMAIL_TEMPLATES.length;
+        const counts = expand.has('customizationCount')
+          ? templates.counts(brand.id)
+          : new Map<string, number>();
+        const recipients = expand.has('settings')
+          ? templates.allRecipients(brand.id)
+          : new Map<string, RecipientsValue>();
+        return {
+          link: linkHeader(
+            base,
+            `/api/v1/brands/${brand.id}/templates/email`,
+            { limit, expand: rawExpand },
+            hasMore ? page[page.length - 1].name : undefined,
+          ),
+          payload: page.map((template) =>
+            templateResource(base, brand.id, template, expand, {
+              count() {
+                return counts.get(template.name) ?? 0;
+              },
+              recipients() {
+                return recipients.get(template.name) ?? 'ALL_USERS';
+              },
+            }),
+          ),
+        };
+      });
     },
   );
 
@@ -155,12 +173,23 @@ export const emailTemplateRoutes: FastifyPluginAsyncTypebox<AppContext> = async 
         response: { 200: EmailTemplateSchema },
       },
     },
-    async (request) => {
-      const { brand, template } = lookup(request.params);
-      const expand = parseExpand(request.query.expand);
-      return templateResource(baseUrl(request, config.publicUrl), brand.id, template, expand, {
-        count: () => templates.counts(brand.id).get(template.name) ?? 0,
-        recipients: () => templates.recipients(brand.id, template.name),
+    (request, reply) => {
+      const { brandId, templateName } = request.params;
+      const base = baseUrl(request, config.publicUrl);
+      const key = cacheKey('template', brandId, base, templateName, request.query.expand);
+      responses.serve(request, reply, brandId, key, () => {
+        const { brand, template } = lookup(request.params);
+        const expand = parseExpand(request.query.expand);
+        return {
+          payload: templateResource(base, brand.id, template, expand, {
+            count() {
+              return templates.counts(brand.id).get(template.name) ?? 0;
+            },
+            recipients() {
+              return templates.recipients(brand.id, template.name);
+            },
+          }),
+        };
       });
     },
   );
@@ -177,21 +206,25 @@ export const emailTemplateRoutes: FastifyPluginAsyncTypebox<AppContext> = async 
         response: { 200: Type.Array(EmailCustomizationSchema) },
       },
     },
-    async (request, reply) => {
-      const { brand, template } = lookup(request.params);
+    (request, reply) => {
+      const { brandId, templateName } = request.params;
+      const { after } = request.query;
       const limit = request.query.limit ?? 20;
-      const { page, next } = templates.page(brand.id, template.name, { after: request.query.after, limit });
       const base = baseUrl(request, config.publicUrl);
-      reply.header(
-        'Link',
-        linkHeader(
-          base,
-          `/api/v1/brands/${brand.id}/templates/email/${template.name}/customizations`,
-          { limit },
-          next,
-        ),
-      );
-      return page.map((c) => customizationResource(base, c));
+      const key = cacheKey('customizations', brandId, base, templateName, limit, after);
+      responses.serve(request, reply, brandId, key, () => {
+        const { brand, template } = lookup(request.params);
+        const { page, next } = templates.page(brand.id, template.name, { after, limit });
+        return {
+          link: linkHeader(
+            base,
+            `/api/v1/brands/${brand.id}/templates/email/${template.name}/customizations`,
+            { limit },
+            next,
+          ),
+          payload: page.map((c) => customizationResource(base, c)),
+        };
+      });
     },
   );
 
@@ -230,9 +263,14 @@ export const emailTemplateRoutes: FastifyPluginAsyncTypebox<AppContext> = async 
   app.get(
     apiRoutes.customization,
     { config: read, schema: { params: CustomizationParams, response: { 200: EmailCustomizationSchema } } },
-    async (request) => {
-      const { customization } = lookupCustomization(request.params);
-      return customizationResource(baseUrl(request, config.publicUrl), customization);
+    (request, reply) => {
+      const { brandId, templateName, customizationId } = request.params;
+      const base = baseUrl(request, config.publicUrl);
+      const key = cacheKey('customization', brandId, base, templateName, customizationId);
+      responses.serve(request, reply, brandId, key, () => {
+        const { customization } = lookupCustomization(request.params);
+        return { payload: customizationResource(base, customization) };
+      });
     },
   );
 
@@ -302,15 +340,22 @@ export const emailTemplateRoutes: FastifyPluginAsyncTypebox<AppContext> = async 
         response: { 200: EmailDefaultContentSchema },
       },
     },
-    async (request) => {
+    (request, reply) => {
       const { brand, template } = lookup(request.params);
+      // Keyed by the language the answer is in, not the one asked for: without a supported `language` it is the
+      // caller's (or the brand's), resolved afresh on every request, so no caller gets another's language.
       const language = defaultLanguage(request, request.query.language, brand);
-      const content = defaultContent(template.name, language)!;
-      const p = links(baseUrl(request, config.publicUrl), brand.id, template.name);
-      return {
-        ...content,
-        _links: { self: p.defaultContent, template: p.template, preview: p.defaultPreview, test: p.test },
-      };
+      const base = baseUrl(request, config.publicUrl);
+      const key = cacheKey('default-content', brand.id, base, template.name, language);
+      responses.serve(request, reply, brand.id, key, () => {
+        const p = links(base, brand.id, template.name);
+        return {
+          payload: {
+            ...defaultContent(template.name, language)!,
+            _links: { self: p.defaultContent, template: p.template, preview: p.defaultPreview, test: p.test },
+          },
+        };
+      });
     },
   );
 
@@ -343,14 +388,21 @@ export const emailTemplateRoutes: FastifyPluginAsyncTypebox<AppContext> = async 
   app.get(
     apiRoutes.settings,
     { config: read, schema: { params: TemplateParams, response: { 200: EmailSettingsResponseSchema } } },
-    async (request) => {
-      const { brand, template } = lookup(request.params);
-      return settingsResource(
-        baseUrl(request, config.publicUrl),
-        brand.id,
-        template.name,
-        templates.recipients(brand.id, template.name),
-      );
+    (request, reply) => {
+      const { brandId, templateName } = request.params;
+      const base = baseUrl(request, config.publicUrl);
+      const key = cacheKey('settings', brandId, base, templateName);
+      responses.serve(request, reply, brandId, key, () => {
+        const { brand, template } = lookup(request.params);
+        return {
+          payload: settingsResource(
+            base,
+            brand.id,
+            template.name,
+            templates.recipients(brand.id, template.name),
+          ),
+        };
+      });
     },
   );
 
