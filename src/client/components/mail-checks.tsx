@@ -73,7 +73,7 @@ export function MailChecksList({
       </div>
     );
   return (
-    <ul aria-label="Mail check findings" className={cn('space-y-3', className)}>
+    <ul aria-label="Mail check findings" className={cn('@container space-y-3', className)}>
       {findings.map((finding, index) => {
         const severity = SEVERITY[finding.severity];
         const where = finding.location;
@@ -81,7 +81,7 @@ export function MailChecksList({
           <li
             key={`${finding.id}-${where?.part ?? ''}-${where?.offset ?? index}-${index}`}
             className={cn(
-              'rounded-md border border-l-4 border-slate-200 bg-white px-4 py-3 shadow-xs',
+              'rounded-md border border-l-4 border-slate-200 bg-white px-3 py-2.5 shadow-xs @md:px-4 @md:py-3',
               severity.bar,
             )}
           >
@@ -103,7 +103,7 @@ export function MailChecksList({
                 )}
               </p>
             )}
-            <dl className="mt-2 grid gap-x-3 gap-y-1 text-sm sm:grid-cols-[7rem_1fr]">
+            <dl className="mt-2 grid gap-x-3 gap-y-1 text-sm @md:grid-cols-[7rem_1fr]">
               <dt className="font-medium text-slate-600">Why it matters</dt>
               <dd className="text-slate-700">{finding.why}</dd>
               <dt className="font-medium text-slate-600">How to fix it</dt>
