@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
@@ -25,10 +26,69 @@ function precompress(): Plugin {
   };
 }
 
+const DEFAULT_CONTENT = /[\\/]src[\\/]shared[\\/]templates[\\/]default-content\.ts$/;
+const MONACO_ESM = /[\\/]monaco-editor[\\/]esm[\\/]vs[\\/]/;
+const WORKERS_SHIM = fileURLToPath(new URL('src/client/features/editor/monaco-workers.ts', import.meta.url));
+const HTML_WORKER_URL =
+  /createWorker: \(\) => new Worker\(new URL\('html\.worker\.js', import\.meta\.url\), \{ type: "module" \}\),/;
+
+/**
+ * Keeps Monaco to the editor's own feature list (src/client/features/editor/monaco-setup.ts). Monaco's HTML
+ * language features import `internal/common/workers.js`, which imports every editor contribution: that import
+ * goes to a shim with the same `createWebWorker`. Their fallback `new Worker(new URL('html.worker.js'))` is
+ * dropped too (MonacoEnvironment.getWorker always answers), else Vite emits a second, unused HTML worker.
+ * Both patches fail the build when Monaco changes under them.
+ */
+export function monacoLean(): Plugin {
+  let shimmed = false;
+  let building = false;
+  return {
+    name: 'mailroom:monaco-lean',
+    enforce: 'pre',
+    configResolved(config) {
+      building = config.command === 'build';
+    },
+    resolveId(source, importer) {
+      if (importer && MONACO_ESM.test(importer) && source.endsWith('/internal/common/workers.js')) {
+        shimmed = true;
+        return WORKERS_SHIM;
+      }
+      return null;
+    },
+    transform(code, id) {
+      if (!(MONACO_ESM.test(id) && id.endsWith('/languages/features/html/workerManager.js'))) return null;
+      if (!HTML_WORKER_URL.test(code))
+        throw new Error('monaco-lean: html/workerManager.js changed; check the patch');
+      return { code: code.replace(HTML_WORKER_URL, ''), map: null };
+    },
+    buildEnd() {
+      if (
+        building &&
+        !shimmed &&
+        [...this.getModuleIds()].some((id) => id.endsWith('/languages/features/html/workerManager.js'))
+      )
+        this.error(
+          'monaco-lean: workerManager.js no longer imports internal/common/workers.js; check the shim',
+        );
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), tailwindcss(), precompress()],
+  plugins: [monacoLean(), react(), tailwindcss(), precompress()],
   // The manifest lets scripts/check-bundle-size.mjs walk each route's chunk graph.
-  build: { outDir: 'dist/client', emptyOutDir: true, manifest: true },
+  build: {
+    outDir: 'dist/client',
+    emptyOutDir: true,
+    manifest: true,
+    rolldownOptions: {
+      treeshake: {
+        // Only data: the client reaches it through content-source.ts without using it, and the unused import
+        // alone would put its 60 kB (gzip) on the compare, coverage and editor pages' critical path.
+        moduleSideEffects: (id) => (DEFAULT_CONTENT.test(id) ? false : undefined),
+      },
+    },
+  },
   worker: { format: 'es' },
   server: { proxy: { '/api': 'http://127.0.0.1:8080' } },
 });

@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { readBench, writeBench, memoryBench, npmStartBench } from './sections/api';
 import { consoleLoadBench, launchBrowser, livePreviewBench } from './sections/browser';
+import { lighthouseBench } from './sections/lighthouse';
 import { renderBench } from './sections/render';
 import { startMailroom } from './lib/processes';
 import { renderTable, type Row } from './lib/table';
@@ -75,19 +76,33 @@ function machine() {
   };
 }
 
+// `npm run bench -- preview lighthouse` runs only those sections (api, render, preview, console, lighthouse,
+// memory); with none named, all of them.
+const ONLY = new Set(process.argv.slice(2));
+const SECTION_KEYS: Record<string, string> = {
+  '1. API read path': 'api',
+  '2. API write path': 'api',
+  '3. Render': 'render',
+  '4. Live preview (Chromium)': 'preview',
+  '5. Console load (Chromium)': 'console',
+  '6. Memory': 'memory',
+  '7. Lighthouse (Chromium)': 'lighthouse',
+};
+
 async function section(name: string, rows: Row[], run: () => Promise<Row[]> | Row[]) {
+  if (ONLY.size > 0 && !ONLY.has(SECTION_KEYS[name])) return;
   const start = Date.now();
   console.log(`${name}…`);
   rows.push(...(await run()));
   console.log(`  (${((Date.now() - start) / 1000).toFixed(0)} s)`);
 }
 
-const SECTIONS = ['api-read', 'api-write', 'render', 'preview', 'console', 'memory'] as const;
+const SECTIONS = ['api-read', 'api-write', 'render', 'preview', 'console', 'lighthouse', 'memory'] as const;
 type SectionName = (typeof SECTIONS)[number];
 /** Shorthands for --only. */
 const GROUPS: Record<string, SectionName[]> = {
   api: ['api-read', 'api-write'],
-  browser: ['preview', 'console'],
+  browser: ['preview', 'console', 'lighthouse'],
 };
 
 /** `--only a,b` (or `--only=a,b`): the sections to run; every one without it. */
@@ -129,14 +144,17 @@ async function main() {
     }
   }
   if (runs('render')) await section('3. Render', rows, renderBench);
-  if (runs('preview') || runs('console')) {
+  if (runs('preview') || runs('console') || runs('lighthouse')) {
     const browser = await launchBrowser();
     try {
       if (runs('preview')) await section('4. Live preview (Chromium)', rows, () => livePreviewBench(browser));
-      if (runs('console')) {
+      if (runs('console') || runs('lighthouse')) {
         const consoleServer = await startMailroom();
         try {
-          await section('5. Console load (Chromium)', rows, () => consoleLoadBench(browser, consoleServer));
+          if (runs('console'))
+            await section('5. Console load (Chromium)', rows, () => consoleLoadBench(browser, consoleServer));
+          if (runs('lighthouse'))
+            await section('7. Lighthouse (Chromium)', rows, () => lighthouseBench(consoleServer));
         } finally {
           await consoleServer.stop();
         }

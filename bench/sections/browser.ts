@@ -9,7 +9,7 @@ import { editorRoute, initialRoute, INITIAL_ROUTE_BUDGET_KB } from '../../script
 import { defaultContent } from '../../src/shared/templates/default-content';
 import { renderTemplate } from '../../src/shared/velocity/render';
 import { NOW, TEMPLATE_NAME, makeContext, makeTemplate } from '../fixtures/templates';
-import type { Pane, Timing } from '../page/preview-page';
+import type { Pane, Show, Timing } from '../page/preview-page';
 import { CHROMIUM } from '../../test/support/chromium';
 import { startBaseline, type Mailroom } from '../lib/processes';
 import { fmt, ratios, spread } from '../lib/stats';
@@ -25,16 +25,29 @@ const median = (values: number[]) => spread(values).median;
 
 async function previewPage(browser: Browser): Promise<{ page: Page; close: () => Promise<void> }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mailroom-bench-page-'));
-  await build({
-    entryPoints: [path.resolve('bench/page/preview-page.ts')],
+  const options = {
     bundle: true,
     format: 'iife',
     platform: 'browser',
     target: 'es2022',
     minify: true,
-    define: { 'process.env.NODE_ENV': '"production"' },
-    outfile: path.join(dir, 'preview.js'),
     logLevel: 'warning',
+  } as const;
+  // The `worker` option's render worker, inlined into the page (a file:// page can't start a worker from a file).
+  const worker = await build({
+    ...options,
+    entryPoints: [path.resolve('bench/page/render-worker.ts')],
+    define: { 'process.env.NODE_ENV': '"production"' },
+    write: false,
+  });
+  await build({
+    ...options,
+    entryPoints: [path.resolve('bench/page/preview-page.ts')],
+    define: {
+      'process.env.NODE_ENV': '"production"',
+      RENDER_WORKER_SOURCE: JSON.stringify(worker.outputFiles[0].text),
+    },
+    outfile: path.join(dir, 'preview.js'),
   });
   fs.writeFileSync(
     path.join(dir, 'index.html'),
@@ -60,70 +73,132 @@ function panesFor(kb: number, languages: string[]): Pane[] {
   });
 }
 
+/**
+ * How the console updates the preview (features/editor/live-render-client.ts, components/preview-frame.tsx); the
+ * other options are measured beside it.
+ */
+const CONSOLE_SHOW: Show = 'worker';
+
+const SHOW_LABELS: Record<Show | 'unchanged', string> = {
+  worker: 'render (worker) + DOMPurify + srcdoc',
+  srcdoc: 'option: render on the main thread + DOMPurify + srcdoc on the same frame',
+  replace: 'option: render + DOMPurify + a new iframe element per document (the console before)',
+  double: 'option: render + DOMPurify + two frames (the hidden one loads; emptied when idle)',
+  unchanged: 'option: keystroke in a ## comment (output unchanged): render, then skipped',
+};
+
 export async function livePreviewBench(browser: Browser): Promise<Row[]> {
   const { page, close } = await previewPage(browser);
-  const cases = [
-    { label: '10 KB template', panes: panesFor(10, ['en']), target: 5, iterations: 40 },
-    { label: '100 KB template', panes: panesFor(100, ['en']), target: 30, iterations: 12 },
+  const ten = panesFor(10, ['en']);
+  const cases: {
+    label: string;
+    panes: Pane[];
+    target: number;
+    iterations: number;
+    show: Show | 'unchanged';
+  }[] = [
+    { label: '10 KB template', panes: ten, target: 5, iterations: 40, show: CONSOLE_SHOW },
+    {
+      label: '100 KB template',
+      panes: panesFor(100, ['en']),
+      target: 30,
+      iterations: 12,
+      show: CONSOLE_SHOW,
+    },
     {
       label: '4 languages side by side (10 KB each)',
       panes: panesFor(10, ['en', 'fr', 'de', 'ja']),
       target: 50,
       iterations: 12,
+      show: CONSOLE_SHOW,
     },
+    // The options for the 10 KB target, measured the same way (the console's own choice is the row above).
+    ...(['srcdoc', 'replace', 'double', 'unchanged'] as const).map((show) => ({
+      label: '10 KB template',
+      panes: ten,
+      target: 5,
+      iterations: 40,
+      show,
+    })),
   ];
   const rows: Row[] = [];
   try {
     for (const c of cases) {
       const run = (iterations: number) =>
         page.evaluate(
-          ({ panes, iterations, now }) =>
+          ({ panes, iterations, now, show }) =>
             (
               window as unknown as {
                 previewBench: {
-                  run(p: Pane[], i: number, n: number): Promise<{ subject: Timing[]; base: Timing[] }>;
+                  run(
+                    p: Pane[],
+                    i: number,
+                    n: number,
+                    show: string,
+                  ): Promise<{ subject: Timing[]; base: Timing[] }>;
                 };
               }
-            ).previewBench.run(panes, iterations, now),
-          { panes: c.panes, iterations, now: NOW },
+            ).previewBench.run(panes, iterations, now, show),
+          { panes: c.panes, iterations, now: NOW, show: c.show },
         );
       await run(5); // warm-up: JIT, first frames
       const pick = (timings: Timing[], key: keyof Timing) => median(timings.map((t) => t[key]));
-      const m = { sync: [], render: [], sanitize: [], total: [], baseSync: [], baseTotal: [] } as Record<
-        string,
-        number[]
-      >;
+      const m = {
+        sync: [],
+        render: [],
+        sanitize: [],
+        frame: [],
+        total: [],
+        idle: [],
+        baseSync: [],
+        baseTotal: [],
+      } as Record<string, number[]>;
       for (let r = 0; r < 5; r++) {
         const { subject, base } = await run(c.iterations);
         m.sync.push(pick(subject, 'sync'));
         m.render.push(pick(subject, 'render'));
         m.sanitize.push(pick(subject, 'sanitize'));
+        m.frame.push(pick(subject, 'frame'));
         m.total.push(pick(subject, 'total'));
+        m.idle.push(pick(subject, 'idle'));
         m.baseSync.push(pick(base, 'sync'));
         m.baseTotal.push(pick(base, 'total'));
       }
       const sync = spread(m.sync);
       const ratio = spread(ratios(m.sync, m.baseSync));
       const ms = (values: number[]) => `${median(values).toFixed(1)} ms`;
+      const isConsole = c.show === CONSOLE_SHOW;
+      const unchanged = c.show === 'unchanged';
       rows.push({
         area: '4. Live preview',
-        measure: `keystroke → render + DOMPurify + srcdoc: ${c.label}`,
-        value: `${fmt(sync, 1, ' ms')} [render ${ms(m.render)}, DOMPurify ${ms(m.sanitize)}; frame loaded ${ms(m.total)}]`,
-        baseline: `DOMPurify + srcdoc of the pre-rendered HTML: ${fmt(spread(m.baseSync), 1, ' ms')} [frame loaded ${ms(m.baseTotal)}]`,
+        measure: isConsole
+          ? `keystroke → ${SHOW_LABELS[c.show]}: ${c.label}`
+          : `${SHOW_LABELS[c.show]}: ${c.label}`,
+        value:
+          `${fmt(sync, 1, ' ms')} [render ${ms(m.render)}${c.show === 'worker' ? ' in the worker' : ''}, DOMPurify ${ms(m.sanitize)}` +
+          (unchanged ? '' : `, frame ${ms(m.frame)}`) +
+          (unchanged ? ']' : `; frame loaded ${ms(m.total)}`) +
+          (c.show === 'double' ? `; idle emptying ${ms(m.idle)}]` : unchanged ? '' : ']'),
+        baseline: unchanged
+          ? `the same keystroke sanitised and shown again: ${fmt(spread(m.baseSync), 1, ' ms')}`
+          : `DOMPurify + srcdoc of the pre-rendered HTML: ${fmt(spread(m.baseSync), 1, ' ms')} [frame loaded ${ms(m.baseTotal)}]`,
         ratio: fmt(ratio, 2, '×'),
-        target: `≤ ${c.target} ms`,
-        verdict: verdict(sync.median <= c.target),
+        target: isConsole ? `≤ ${c.target} ms` : `(≤ ${c.target} ms)`,
+        verdict: isConsole ? verdict(sync.median <= c.target) : '',
         data: {
+          show: c.show,
           syncMs: sync,
           renderMs: spread(m.render),
           sanitizeMs: spread(m.sanitize),
+          frameMs: spread(m.frame),
           frameLoadedMs: spread(m.total),
+          idleMs: spread(m.idle),
           baselineSyncMs: spread(m.baseSync),
           baselineFrameLoadedMs: spread(m.baseTotal),
           ratio,
         },
       });
-      console.log(`  live preview ${c.label}: ${rows[rows.length - 1].value}`);
+      console.log(`  live preview ${c.label} (${c.show}): ${rows[rows.length - 1].value}`);
     }
   } finally {
     await close();
@@ -132,6 +207,9 @@ export async function livePreviewBench(browser: Browser): Promise<Row[]> {
 }
 
 // ---- 5. console load ------------------------------------------------------------------------------------------
+
+/** Issue 15's target for what the editor route adds (gzip); README explains why it is out of reach. */
+const EDITOR_ROUTE_TARGET_KB = 800;
 
 export function bundleRows(): Row[] {
   const initial = initialRoute();
@@ -155,8 +233,8 @@ export function bundleRows(): Row[] {
       value: `${kb(editor.gzipBytes).toFixed(1)} kB`,
       baseline: `initial route ${kb(initial.gzipBytes).toFixed(1)} kB`,
       ratio: `${(editor.gzipBytes / initial.gzipBytes).toFixed(2)}×`,
-      target: '(lazy, editing routes only)',
-      verdict: '',
+      target: `≤ ${EDITOR_ROUTE_TARGET_KB} kB, lazy`,
+      verdict: verdict(kb(editor.gzipBytes) <= EDITOR_ROUTE_TARGET_KB),
       data: { editorGzipBytes: editor.gzipBytes },
     },
   ];
@@ -165,24 +243,37 @@ export function bundleRows(): Row[] {
 const CATALOG_ROWS = 'table[aria-label="Email templates"] tbody tr';
 const EDIT_LINK = 'a[aria-label^="Edit "]';
 const EDITOR_READY = '[data-testid="body-editor"][data-ready="true"]';
+// The body's text before Monaco has arrived (the editor's placeholder), or Monaco's own lines.
+const EDITOR_TEXT = '[data-testid="body-editor"] pre, [data-testid="body-editor"] .view-line';
 const EDITOR_TIMEOUT_MS = 20_000;
 
-/** Clicks `click` and resolves with the ms until `ready` is in the DOM (null after `timeout`), timed in the page. */
-function clickUntil(page: Page, click: string, ready: string, timeout: number): Promise<number | null> {
+/**
+ * Clicks `click` and resolves with the ms until `ready` is in the DOM (and until `early`, when given), timed in
+ * the page; null after `timeout`.
+ */
+function clickUntil(
+  page: Page,
+  click: string,
+  ready: string,
+  timeout: number,
+  early?: string,
+): Promise<{ ready: number; early: number | null } | null> {
   return page.evaluate(
-    ({ click, ready, timeout }) =>
-      new Promise<number | null>((resolve) => {
+    ({ click, ready, timeout, early }) =>
+      new Promise<{ ready: number; early: number | null } | null>((resolve) => {
         const target = document.querySelector<HTMLElement>(click);
         if (!target) return resolve(null);
         let done = false;
+        let earlyAt: number | null = null;
         const finish = (value: number | null) => {
           if (done) return;
           done = true;
           observer.disconnect();
           clearTimeout(timer);
-          resolve(value);
+          resolve(value === null ? null : { ready: value, early: earlyAt });
         };
         const observer = new MutationObserver(() => {
+          if (early && earlyAt === null && document.querySelector(early)) earlyAt = performance.now() - start;
           if (document.querySelector(ready)) finish(performance.now() - start);
         });
         observer.observe(document, {
@@ -195,7 +286,7 @@ function clickUntil(page: Page, click: string, ready: string, timeout: number): 
         const start = performance.now();
         target.click();
       }),
-    { click, ready, timeout },
+    { click, ready, timeout, early },
   );
 }
 
@@ -289,15 +380,21 @@ export async function consoleLoadBench(browser: Browser, server: Mailroom): Prom
       },
     );
 
-    // Click "Edit" on a customization → editor with completion ready, cold (Monaco not loaded yet in this
-    // context) and warm (back, then Edit again), vs a client-side navigation to a plain route (the catalog).
+    // Click "Edit" on a customization → the template's text on screen (the editor's placeholder) and → the editor
+    // with completion ready, vs a client-side navigation to a plain route (the catalog). Cold: a fresh context
+    // where the template page's idle prefetch is switched off (requestIdleCallback never fires; the click is a
+    // bare click(), no hover); prefetched: a fresh context left on the template page until the idle prefetch has
+    // fetched Monaco; warm: back, then Edit again.
     const editorCold: (number | null)[] = [];
+    const textCold: (number | null)[] = [];
+    const editorPrefetched: (number | null)[] = [];
     const editorWarm: (number | null)[] = [];
     const navCold: number[] = [];
     const navWarm: number[] = [];
     const catalogLink = `a[href="${templates}"]`;
     for (let r = 0; r < 3; r++) {
       const context = await signedInContext(browser, server);
+      await context.addInitScript('window.requestIdleCallback = () => 0;');
       const page = await context.newPage();
       const toTemplate = async () => {
         if (page.url().endsWith(templatePage)) return;
@@ -306,21 +403,41 @@ export async function consoleLoadBench(browser: Browser, server: Mailroom): Prom
       };
       await page.goto(templatePage);
       await page.waitForSelector(EDIT_LINK);
-      navCold.push((await clickUntil(page, catalogLink, CATALOG_ROWS, 10_000)) ?? NaN);
+      navCold.push((await clickUntil(page, catalogLink, CATALOG_ROWS, 10_000))?.ready ?? NaN);
       await toTemplate();
-      editorCold.push(await clickUntil(page, EDIT_LINK, EDITOR_READY, EDITOR_TIMEOUT_MS));
+      const cold = await clickUntil(page, EDIT_LINK, EDITOR_READY, EDITOR_TIMEOUT_MS, EDITOR_TEXT);
+      editorCold.push(cold?.ready ?? null);
+      textCold.push(cold?.early ?? null);
       await toTemplate();
-      navWarm.push((await clickUntil(page, catalogLink, CATALOG_ROWS, 10_000)) ?? NaN);
+      navWarm.push((await clickUntil(page, catalogLink, CATALOG_ROWS, 10_000))?.ready ?? NaN);
       await toTemplate();
-      editorWarm.push(await clickUntil(page, EDIT_LINK, EDITOR_READY, EDITOR_TIMEOUT_MS));
+      editorWarm.push((await clickUntil(page, EDIT_LINK, EDITOR_READY, EDITOR_TIMEOUT_MS))?.ready ?? null);
       await context.close();
+
+      const idle = await signedInContext(browser, server);
+      const idlePage = await idle.newPage();
+      await idlePage.goto(templatePage);
+      await idlePage.waitForSelector(EDIT_LINK);
+      await idlePage.waitForFunction(
+        () => performance.getEntriesByType('resource').some((e) => /\/editor\.api-[^/]*\.js$/.test(e.name)),
+        undefined,
+        { timeout: EDITOR_TIMEOUT_MS },
+      );
+      editorPrefetched.push(
+        (await clickUntil(idlePage, EDIT_LINK, EDITOR_READY, EDITOR_TIMEOUT_MS))?.ready ?? null,
+      );
+      await idle.close();
       if (editorCold.includes(null)) break;
     }
-    for (const [mode, editor, nav, target] of [
-      ['cold', editorCold, navCold, 1000],
-      ['warm', editorWarm, navWarm, 300],
-    ] as const) {
-      const measure = `click Edit → editor with completion ready, ${mode} (${mode === 'cold' ? 'Monaco not loaded yet' : 'second time'})`;
+    // Targets as before for cold and warm; the new rows have none of their own.
+    const editorRows = [
+      ['text on screen, cold (no prefetch)', textCold, navCold, 'cold', null],
+      ['editor with completion ready, cold (no prefetch)', editorCold, navCold, 'cold', 1000],
+      ['editor with completion ready, after the idle prefetch', editorPrefetched, navCold, 'cold', null],
+      ['editor with completion ready, warm (second time)', editorWarm, navWarm, 'warm', 300],
+    ] as const;
+    for (const [what, editor, nav, mode, target] of editorRows) {
+      const measure = `click Edit → ${what}`;
       if (editor.some((v) => v === null)) {
         rows.push({
           area: '5. Console load',
@@ -328,7 +445,7 @@ export async function consoleLoadBench(browser: Browser, server: Mailroom): Prom
           value: 'n/a (editor not built)',
           baseline: `click → catalog route: ${fmt(spread(nav), 0, ' ms')}`,
           ratio: 'n/a',
-          target: `≤ ${target} ms`,
+          target: target === null ? '' : `≤ ${target} ms`,
           verdict: 'n/a',
           data: { editorMs: null },
         });
@@ -343,8 +460,8 @@ export async function consoleLoadBench(browser: Browser, server: Mailroom): Prom
         value: fmt(s, 0, ' ms'),
         baseline: `click → catalog route (${mode}): ${fmt(spread(nav), 0, ' ms')}`,
         ratio: fmt(ratio, 1, '×'),
-        target: `≤ ${target} ms`,
-        verdict: verdict(s.median <= target),
+        target: target === null ? '' : `≤ ${target} ms`,
+        verdict: target === null ? '' : verdict(s.median <= target),
         data: { editorMs: s, baselineMs: spread(nav), ratio },
       });
     }

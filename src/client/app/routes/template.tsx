@@ -18,6 +18,7 @@ import { recipientsLabel } from '../../features/templates/components/recipients'
 import { SendTestButton } from '../../features/templates/components/send-test-button';
 import { TemplateSettings } from '../../features/templates/components/template-settings';
 import { paths, type TemplateTab } from '../paths';
+import { prefetchEditorOnIntent, usePrefetchEditorWhenIdle } from '../prefetch';
 
 export function TemplateRoute() {
   const { brandId = '', templateName = '' } = useParams();
@@ -32,6 +33,8 @@ export function TemplateRoute() {
   const recipient = me.data?.profile.email;
   const myLanguage = findSupportedLanguage(me.data?.profile.locale ?? '') ?? 'en';
   const language = findSupportedLanguage(search.get('language') ?? '') ?? myLanguage;
+  // The editor is this page's usual next step.
+  usePrefetchEditorWhenIdle();
 
   const crumbs = [{ label: 'Templates', href: paths.templates.getHref(brandId) }, { label: title }];
   if (template.isError)
@@ -159,13 +162,17 @@ export function TemplateRoute() {
           actions={
             <>
               {existing ? (
-                <ButtonLink to={paths.customization.getHref(brandId, templateName, existing.id)}>
+                <ButtonLink
+                  to={paths.customization.getHref(brandId, templateName, existing.id)}
+                  {...prefetchEditorOnIntent}
+                >
                   Edit the {languageName(language)} customization
                 </ButtonLink>
               ) : (
                 <ButtonLink
                   variant="primary"
                   to={paths.customizationNew.getHref(brandId, templateName, language, 'default')}
+                  {...prefetchEditorOnIntent}
                 >
                   Customize from this
                 </ButtonLink>

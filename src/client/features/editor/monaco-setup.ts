@@ -1,38 +1,67 @@
-// The one module that sets Monaco up for the whole console: the slim bundled build (no CDN, nothing fetched at
-// run time), its workers, the Mailroom theme, and the Velocity layer (completion, hover, markers), registered once.
-// Only the lazily loaded editor imports it, so the catalog, SMTP and mailbox pages never download Monaco.
+// The one module that sets Monaco up for the whole console: the bundled build (no CDN, nothing fetched at run
+// time) with only the features the editor uses, its worker, the Mailroom theme, and the Velocity layer
+// (completion, hover, markers), registered once. Only the lazily loaded editor imports it, so the catalog, SMTP
+// and mailbox pages never download Monaco. What each feature costs: `npx tsx bench/monaco-features.ts` (README).
 import { loader } from '@monaco-editor/react';
+// The API and the core editor (the diff editor is part of it).
 import * as monaco from 'monaco-editor/editor';
-import 'monaco-editor/features/register.all';
+// `features/suggest/register` is only the inline-completions adapter: the suggest widget is its controller.
+import 'monaco-editor/editor/contrib/suggest/browser/suggestController';
+import 'monaco-editor/features/snippet/register';
+import 'monaco-editor/features/hover/register';
+import 'monaco-editor/features/gotoError/register';
+import 'monaco-editor/features/find/register';
+import 'monaco-editor/features/folding/register';
+import 'monaco-editor/features/bracketMatching/register';
+import 'monaco-editor/features/comment/register';
+import 'monaco-editor/features/wordOperations/register';
+import 'monaco-editor/features/linesOperations/register';
+import 'monaco-editor/features/multicursor/register';
+import 'monaco-editor/features/clipboard/register';
+import 'monaco-editor/features/contextmenu/register';
+import 'monaco-editor/features/wordHighlighter/register';
+import 'monaco-editor/features/links/register';
+import 'monaco-editor/features/smartSelect/register';
+import 'monaco-editor/features/rename/register';
+import 'monaco-editor/features/format/register';
+import 'monaco-editor/features/indentation/register';
+import 'monaco-editor/features/readOnlyMessage/register';
+import 'monaco-editor/features/toggleTabFocusMode/register';
+import 'monaco-editor/features/diffEditor/register';
+import 'monaco-editor/features/codicon/register';
 import 'monaco-editor/languages/definitions/html/register';
+// Needs the `monacoLean` Vite plugin (vite.config.ts), else it pulls in every contribution again.
 import 'monaco-editor/languages/features/html/register';
-import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
-import HtmlWorker from 'monaco-editor/languages/features/html/html.worker?worker';
+import EditorWorker from './editor-html.worker?worker';
 import { getCompletions, type CompletionKind } from './language/completions';
 import { getDiagnostics, type Diagnostic } from './language/diagnostics';
 import { getHover } from './language/hover';
 import { scanTemplate } from './language/references';
+import { SERVER_OWNER, VELOCITY_OWNER } from './marker-owners';
 import './monaco-theme.css';
 
 export { monaco };
 export type Monaco = typeof monaco;
 
-// Without getWorker, Vite builds can't find the core editor worker ("Failed to load worker script").
+// Without getWorker, Vite builds can't find the core editor worker ("Failed to load worker script"). One worker
+// file serves both the core editor worker and the HTML language worker (editor-html.worker.ts).
 self.MonacoEnvironment = {
-  getWorker(_workerId: string, label: string) {
-    return label === 'html' || label === 'handlebars' || label === 'razor'
-      ? new HtmlWorker()
-      : new EditorWorker();
-  },
+  getWorker: () => new EditorWorker(),
 };
 
 // @monaco-editor/react uses this instance instead of loading one from a CDN.
 loader.config({ monaco: monaco as unknown as Parameters<typeof loader.config>[0]['monaco'] });
 
 export const THEME = 'mailroom';
-/** Marker owners: our live checks, and the server's refusal of the last save. */
-export const VELOCITY_OWNER = 'velocity';
-export const SERVER_OWNER = 'server';
+
+/**
+ * Monaco's one-time start-up (its services, the HTML mode's chunks) ahead of the first editor, which otherwise
+ * pays for it after the click: the editor prefetch (app/prefetch.ts) calls this when the browser is idle.
+ */
+export function warmUp(): void {
+  monaco.editor.createModel('', 'html').dispose();
+}
+export { SERVER_OWNER, VELOCITY_OWNER };
 
 monaco.editor.defineTheme(THEME, {
   base: 'vs',

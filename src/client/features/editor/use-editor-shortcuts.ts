@@ -1,17 +1,17 @@
 import { useCallback, useEffect } from 'react';
 import { useLatest } from '../../lib/use-latest';
-import { monaco } from './monaco-setup';
+import type { Monaco, monaco } from './monaco-setup';
 
 /**
  * Ctrl/⌘+S saves and Ctrl/⌘+Enter sends a test, inside the editors (Monaco commands, registered once per editor
- * through `bindShortcuts`) and anywhere else on the page. Both reach the latest handlers.
+ * through `bindShortcuts`, given the Monaco API the editor was made with) and anywhere else on the page. Both reach the latest handlers.
  */
 type CodeEditorInstance = monaco.editor.IStandaloneCodeEditor;
 
 export function useEditorShortcuts(handlers: { save: () => unknown; requestTestSend: () => void }) {
   const latest = useLatest(handlers);
   const bindShortcuts = useCallback(
-    (editor: CodeEditorInstance) => {
+    (editor: CodeEditorInstance, monaco: Monaco) => {
       editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyS, () => void latest.current.save());
       editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => latest.current.requestTestSend());
     },

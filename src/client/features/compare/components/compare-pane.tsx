@@ -4,6 +4,7 @@ import { checkMail } from '../../../../shared/mail-checks/check-mail';
 import type { EmailCustomization } from '../../../../shared/okta/email-template';
 import { languageName, SUPPORTED_LANGUAGES } from '../../../../shared/templates/languages';
 import { paths } from '../../../app/paths';
+import { prefetchEditorOnIntent } from '../../../app/prefetch';
 import { ChecksCount, describeFindingCount, MailChecksList } from '../../../components/mail-checks';
 import { PreviewFrame } from '../../../components/preview-frame';
 import { ButtonLink } from '../../../components/ui/button';
@@ -242,6 +243,7 @@ export function ComparePane({
             size="sm"
             to={paths.customization.getHref(brandId, templateName, own.id)}
             aria-label={`Edit the ${name} customization`}
+            {...prefetchEditorOnIntent}
           >
             Edit
           </ButtonLink>
@@ -250,6 +252,7 @@ export function ComparePane({
             size="sm"
             to={paths.customizationNew.getHref(brandId, templateName, language, 'default')}
             aria-label={`Customize in ${name}`}
+            {...prefetchEditorOnIntent}
             title={`Start a ${name} customization from Okta's stock ${name} content`}
           >
             Customize

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { languageName } from '../../../../shared/templates/languages';
 import { paths } from '../../../app/paths';
+import { prefetchEditorOnIntent } from '../../../app/prefetch';
 import { cn } from '../../../components/ui/cn';
 import {
   coverageCell,
@@ -135,6 +136,7 @@ export function CoverageMatrix({
                     <Link
                       to={href}
                       data-state={cell.state}
+                      {...prefetchEditorOnIntent}
                       title={`${row.displayName} in ${name}: ${words}. ${cell.customization ? 'Open the editor.' : `Customize in ${name}.`}`}
                       className="flex h-9 items-center justify-center text-base leading-none hover:bg-indigo-50 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-indigo-600"
                     >

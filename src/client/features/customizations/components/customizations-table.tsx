@@ -11,6 +11,7 @@ import {
   languageNativeName,
 } from '../../../../shared/templates/languages';
 import { paths } from '../../../app/paths';
+import { prefetchEditorOnIntent } from '../../../app/prefetch';
 import { isOktaApiError } from '../../../lib/api-client';
 import { Badge } from '../../../components/ui/badge';
 import { Button, ButtonLink } from '../../../components/ui/button';
@@ -111,7 +112,7 @@ function AddLanguage({
           </option>
         ))}
       </select>
-      <Button type="submit" variant="primary">
+      <Button type="submit" variant="primary" {...prefetchEditorOnIntent}>
         Add language
       </Button>
     </form>
@@ -339,6 +340,7 @@ export function CustomizationsTable({
                       size="sm"
                       to={paths.customization.getHref(brandId, templateName, c.id)}
                       aria-label={`Edit ${name}`}
+                      {...prefetchEditorOnIntent}
                     >
                       Edit
                     </ButtonLink>

@@ -1,6 +1,6 @@
 import Editor from '@monaco-editor/react';
 import { useEffect, useRef } from 'react';
-import { attachVelocity, monaco, THEME, type VelocityModelInfo } from '../monaco-setup';
+import { attachVelocity, monaco, THEME, type Monaco, type VelocityModelInfo } from '../monaco-setup';
 
 type CodeEditor = monaco.editor.IStandaloneCodeEditor;
 
@@ -79,7 +79,8 @@ export function CodeEditor({
   singleLine?: boolean;
   className?: string;
   onChange: (value: string) => void;
-  onReady: (editor: CodeEditor) => void;
+  /** With the Monaco API: this module is loaded lazily, so the page only has Monaco once an editor is ready. */
+  onReady: (editor: CodeEditor, api: Monaco) => void;
 }) {
   const infoRef = useRef(info);
   infoRef.current = info;
@@ -134,7 +135,7 @@ export function CodeEditor({
             }),
           );
         }
-        onReady(editor);
+        onReady(editor, monaco);
       }}
     />
   );

@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { EmailCustomization } from '../../../../shared/okta/email-template';
 import { findTemplate } from '../../../../shared/templates/catalog';
@@ -13,11 +13,11 @@ import { useToast } from '../../../components/ui/toast';
 import { renderSubjectFor, type PreviewWorld } from '../../compare/api/render-pane';
 import { saveProblem } from '../../customizations/api/save-problem';
 import { sendTestTitle, useSendTest } from '../../templates/api/use-send-test';
-import { monaco, SERVER_OWNER } from '../monaco-setup';
+import { PLACEHOLDER_TIMING, whenPlaceholderPainted } from '../after-paint';
+import { SERVER_OWNER } from '../marker-owners';
+import type { Monaco, monaco } from '../monaco-setup';
 import { loadOverrides, previewContext, saveOverrides, type PreviewOverrides } from '../preview-data';
-import { CodeEditor } from './code-editor';
 import { EditorStatusBar, useMarkerCounts } from './editor-status-bar';
-import { SaveConflictDialog } from './save-conflict-dialog';
 import { useSaveCustomization } from '../use-save-customization';
 import { SendTestSplitButton } from './send-test-split-button';
 import { SendUnsavedDialog } from './send-unsaved-dialog';
@@ -30,6 +30,36 @@ import { useUnsavedChangesGuard } from './unsaved-changes-guard';
 import { VariablesDrawer } from './variables-drawer';
 
 type CodeEditorInstance = monaco.editor.IStandaloneCodeEditor;
+
+type CodeEditorModule = typeof import('./code-editor');
+
+// Monaco (≈ 1 MB gzip) is not in this page's chunk: the page paints at once with the text in a placeholder, and
+// the editors replace it when Monaco has arrived (usually prefetched already: app/prefetch.ts). The editors'
+// module is imported by hand, not with React.lazy: Suspense holds a resolved boundary back for up to 300 ms.
+const SaveConflictDialog = lazy(() =>
+  import('./save-conflict-dialog').then((m) => ({ default: m.SaveConflictDialog })),
+);
+
+/**
+ * The field's text over its editor's place until the editor is ready (same font, padding and wrapping), so
+ * nothing blinks while Monaco loads and starts.
+ */
+function SourcePlaceholder({ text, singleLine = false }: { text: string; singleLine?: boolean }) {
+  return (
+    <pre
+      aria-hidden="true"
+      // The body's placeholder tells when the page's main text is on screen (after-paint.ts).
+      {...(singleLine ? {} : { elementtiming: PLACEHOLDER_TIMING })}
+      className={
+        singleLine
+          ? 'absolute inset-0 z-[1] overflow-hidden bg-white py-2 pl-2.5 font-mono text-[13px] leading-[18px] whitespace-pre text-slate-900'
+          : 'absolute inset-0 z-[1] overflow-hidden bg-white py-2.5 pr-3.5 pl-[65px] font-mono text-[13px] leading-[18px] break-words whitespace-pre-wrap text-slate-900'
+      }
+    >
+      {text}
+    </pre>
+  );
+}
 
 /** What the editor opens: a saved customization, or the starting content of a new one. */
 export interface EditorSeed {
@@ -86,6 +116,30 @@ export function CustomizationEditor({
   const [overrides, setOverrides] = useState<PreviewOverrides>(() => loadOverrides(templateName));
   const [bodyEditor, setBodyEditor] = useState<CodeEditorInstance | null>(null);
   const [subjectEditor, setSubjectEditor] = useState<CodeEditorInstance | null>(null);
+  // The Monaco API, once the editors have loaded it.
+  const [api, setApi] = useState<Monaco | null>(null);
+  // Monaco is asked for once the text is on screen: the page shows first, without waiting for ≈ 1 MB.
+  const [editors, setEditors] = useState<CodeEditorModule | null>(null);
+  const [editorsFailed, setEditorsFailed] = useState<unknown>(null);
+  useEffect(() => {
+    let live = true;
+    const cancel = whenPlaceholderPainted(
+      () =>
+        void import('./code-editor').then(
+          (module) => live && setEditors(module),
+          (error: unknown) => live && setEditorsFailed(error),
+        ),
+      { hasText: seed.body.trim() !== '' },
+    );
+    return () => {
+      live = false;
+      cancel();
+    };
+    // Once, for the text the page opened with.
+  }, []);
+  // The conflict dialog (and its diff editor) is loaded on the first conflict, then stays mounted.
+  const [conflictSeen, setConflictSeen] = useState(false);
+  if (conflict && !conflictSeen) setConflictSeen(true);
   const [now] = useState(() => Date.now());
   // Where a variable picked from the drawer goes: the field that had the cursor last.
   const lastFocused = useRef<'subject' | 'body'>('body');
@@ -113,7 +167,7 @@ export function CustomizationEditor({
     previewContext: () => contextRef.current,
   });
 
-  const markers = useMarkerCounts(subjectEditor, bodyEditor);
+  const markers = useMarkerCounts(api, subjectEditor, bodyEditor);
   const guard = useUnsavedChangesGuard(hasUnsavedWork && !saving);
 
   const changeOverrides = (next: PreviewOverrides) => {
@@ -145,15 +199,15 @@ export function CustomizationEditor({
       ['body', bodyEditor],
     ] as const) {
       const model = editor?.getModel();
-      if (!model) continue;
+      if (!model || !api) continue;
       const message = fields[field];
-      monaco.editor.setModelMarkers(
+      api.editor.setModelMarkers(
         model,
         SERVER_OWNER,
         message
           ? [
               {
-                severity: monaco.MarkerSeverity.Error,
+                severity: api.MarkerSeverity.Error,
                 message: `The server refused this: ${message}`,
                 startLineNumber: 1,
                 startColumn: 1,
@@ -214,6 +268,9 @@ export function CustomizationEditor({
     markers.errors > 0
       ? `Fix ${markers.errors} error${markers.errors === 1 ? '' : 's'} first: the server would refuse this version.`
       : undefined;
+
+  // A failed download goes to the route's error boundary, as a failed lazy route would.
+  if (editorsFailed) throw editorsFailed;
 
   return (
     <>
@@ -355,21 +412,25 @@ export function CustomizationEditor({
                 <span className="font-medium text-red-700">{problem.fields.subject}</span>
               )}
             </div>
-            <div data-testid="subject-editor" className="h-9">
-              <CodeEditor
-                path={`inmemory://mailroom/${templateName}/${language}/subject.txt`}
-                language="plaintext"
-                defaultValue={seed.subject}
-                info={editorInfo('subject')}
-                ariaLabel="Subject"
-                singleLine
-                onChange={(subject) => setDraft((d) => ({ ...d, subject }))}
-                onReady={(editor) => {
-                  bindShortcuts(editor);
-                  trackFocus(editor, 'subject');
-                  setSubjectEditor(editor);
-                }}
-              />
+            <div data-testid="subject-editor" className="relative h-9">
+              {!subjectEditor && <SourcePlaceholder text={seed.subject} singleLine />}
+              {editors && (
+                <editors.CodeEditor
+                  path={`inmemory://mailroom/${templateName}/${language}/subject.txt`}
+                  language="plaintext"
+                  defaultValue={seed.subject}
+                  info={editorInfo('subject')}
+                  ariaLabel="Subject"
+                  singleLine
+                  onChange={(subject) => setDraft((d) => ({ ...d, subject }))}
+                  onReady={(editor, monaco) => {
+                    bindShortcuts(editor, monaco);
+                    trackFocus(editor, 'subject');
+                    setApi(monaco);
+                    setSubjectEditor(editor);
+                  }}
+                />
+              )}
             </div>
           </div>
 
@@ -389,25 +450,29 @@ export function CustomizationEditor({
               {!bodyEditor && (
                 <div
                   role="status"
-                  className="absolute inset-0 grid place-items-center text-sm text-slate-500"
+                  className="absolute top-2 right-3 z-10 rounded bg-white/90 px-2 py-0.5 text-xs text-slate-500"
                 >
                   Loading the editor…
                 </div>
               )}
-              <CodeEditor
-                path={`inmemory://mailroom/${templateName}/${language}/body.html`}
-                language="html"
-                defaultValue={seed.body}
-                info={editorInfo('body')}
-                ariaLabel="Body"
-                className="h-full"
-                onChange={(body) => setDraft((d) => ({ ...d, body }))}
-                onReady={(editor) => {
-                  bindShortcuts(editor);
-                  trackFocus(editor, 'body');
-                  setBodyEditor(editor);
-                }}
-              />
+              {!bodyEditor && <SourcePlaceholder text={seed.body} />}
+              {editors && (
+                <editors.CodeEditor
+                  path={`inmemory://mailroom/${templateName}/${language}/body.html`}
+                  language="html"
+                  defaultValue={seed.body}
+                  info={editorInfo('body')}
+                  ariaLabel="Body"
+                  className="h-full"
+                  onChange={(body) => setDraft((d) => ({ ...d, body }))}
+                  onReady={(editor, monaco) => {
+                    bindShortcuts(editor, monaco);
+                    trackFocus(editor, 'body');
+                    setApi(monaco);
+                    setBodyEditor(editor);
+                  }}
+                />
+              )}
             </div>
             {showVariables && (
               <VariablesDrawer templateName={templateName} context={context} onInsert={insertReference} />
@@ -448,21 +513,25 @@ export function CustomizationEditor({
         />
       </div>
 
-      <SaveConflictDialog
-        theirs={conflict}
-        mine={draft}
-        pending={saving}
-        onCancel={dismissConflict}
-        onTakeTheirs={() => {
-          if (!conflict) return;
-          replaceText(subjectEditor, conflict.subject);
-          replaceText(bodyEditor, conflict.body);
-          setDraft({ subject: conflict.subject, body: conflict.body });
-          setIsDefault(conflict.isDefault);
-          acceptTheirs(conflict);
-        }}
-        onOverwrite={() => void save({ overwrite: true })}
-      />
+      {conflictSeen && (
+        <Suspense fallback={null}>
+          <SaveConflictDialog
+            theirs={conflict}
+            mine={draft}
+            pending={saving}
+            onCancel={dismissConflict}
+            onTakeTheirs={() => {
+              if (!conflict) return;
+              replaceText(subjectEditor, conflict.subject);
+              replaceText(bodyEditor, conflict.body);
+              setDraft({ subject: conflict.subject, body: conflict.body });
+              setIsDefault(conflict.isDefault);
+              acceptTheirs(conflict);
+            }}
+            onOverwrite={() => void save({ overwrite: true })}
+          />
+        </Suspense>
+      )}
       <SendUnsavedDialog
         open={askSaveBeforeSend}
         isNew={mode === 'create'}

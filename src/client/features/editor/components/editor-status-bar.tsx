@@ -3,7 +3,7 @@ import { cn } from '../../../components/ui/cn';
 import { AlertIcon, XIcon } from '../../../components/ui/icons';
 import { MAX_BODY_BYTES } from '../../../../shared/okta/email-template';
 import { timeAgo } from '../../../lib/time';
-import { monaco } from '../monaco-setup';
+import type { Monaco, monaco } from '../monaco-setup';
 
 type CodeEditorInstance = monaco.editor.IStandaloneCodeEditor;
 type Severity = 'error' | 'warning';
@@ -15,35 +15,42 @@ export interface MarkerCounts {
   jumpToFirst: (severity: Severity) => void;
 }
 
-/** Live counts of the markers (ours and the server's) on the subject's and the body's models. */
+/**
+ * Live counts of the markers (ours and the server's) on the subject's and the body's models. `api` is null until
+ * Monaco has loaded (and with it the editors).
+ */
 export function useMarkerCounts(
+  api: Monaco | null,
   subject: CodeEditorInstance | null,
   body: CodeEditorInstance | null,
 ): MarkerCounts {
   const [markers, setMarkers] = useState<{ editor: CodeEditorInstance; marker: monaco.editor.IMarker }[]>([]);
 
   useEffect(() => {
+    if (!api) return;
     const live = [subject, body].filter((e): e is CodeEditorInstance => e !== null);
     const collect = () =>
       setMarkers(
         live.flatMap((editor) => {
           const model = editor.getModel();
           return model
-            ? monaco.editor.getModelMarkers({ resource: model.uri }).map((marker) => ({ editor, marker }))
+            ? api.editor.getModelMarkers({ resource: model.uri }).map((marker) => ({ editor, marker }))
             : [];
         }),
       );
     collect();
-    const subscription = monaco.editor.onDidChangeMarkers(collect);
+    const subscription = api.editor.onDidChangeMarkers(collect);
     return () => subscription.dispose();
-  }, [subject, body]);
+  }, [api, subject, body]);
 
   const ofSeverity = (severity: Severity) =>
-    markers.filter(({ marker }) =>
-      severity === 'error'
-        ? marker.severity === monaco.MarkerSeverity.Error
-        : marker.severity === monaco.MarkerSeverity.Warning,
-    );
+    api
+      ? markers.filter(({ marker }) =>
+          severity === 'error'
+            ? marker.severity === api.MarkerSeverity.Error
+            : marker.severity === api.MarkerSeverity.Warning,
+        )
+      : [];
 
   return {
     errors: ofSeverity('error').length,

@@ -1,11 +1,14 @@
-import Editor from '@monaco-editor/react';
-import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { PreviewFrame } from '../../../components/preview-frame';
 import { cn } from '../../../components/ui/cn';
 import { AlertIcon } from '../../../components/ui/icons';
 import { SegmentedControl } from '../../../components/ui/segmented-control';
 import { renderDraft, type LiveRender } from '../live-render';
-import { THEME } from '../monaco-setup';
+import { LiveRenderer, type RenderWorker } from '../live-render-client';
+import LiveRenderWorker from '../live-render.worker?worker';
+
+// Monaco comes with the editors, after the page has painted (customization-editor.tsx).
+const RenderedSource = lazy(() => import('./rendered-source'));
 
 export type PreviewTab = 'preview' | 'source' | 'data';
 export type PreviewWidth = 375 | 768 | 'desktop';
@@ -35,10 +38,41 @@ function useDebounced<T>(value: T, delay: number): T {
 }
 
 /**
- * Preview | Source | Data of the draft. The preview is rendered here, in the browser, by the shared renderer with
- * the server's context, then sanitised and framed by PreviewFrame. A render error shows above the last good
- * render, never a blank pane. Each render is measured (`performance.measure('mailroom:preview')`, render +
- * sanitise + commit) so the cost is visible in DevTools.
+ * The draft rendered by the shared renderer: the first time here (the page opens with its preview), then in a
+ * worker (live-render-client.ts), so typing costs the main thread DOMPurify and the frame only.
+ */
+function useLiveRender(
+  draft: { subject: string; body: string },
+  context: Record<string, unknown>,
+  now: number,
+) {
+  const [result, setResult] = useState(() => renderDraft(draft, context, now));
+  const renderer = useRef<LiveRenderer | null>(null);
+  useEffect(() => {
+    const live = new LiveRenderer(
+      // A Worker is a RenderWorker whose messages are MessageEvents.
+      () => new LiveRenderWorker({ name: 'live preview' }) as unknown as RenderWorker,
+      (next) => setResult(next),
+    );
+    renderer.current = live;
+    return () => live.dispose();
+  }, []);
+  const rendered = useRef({ draft, context, now });
+  useEffect(() => {
+    const last = rendered.current;
+    if (last.draft === draft && last.context === context && last.now === now) return;
+    rendered.current = { draft, context, now };
+    performance.mark('mailroom:preview-start');
+    renderer.current?.render({ draft, context, now });
+  }, [draft, context, now]);
+  return result;
+}
+
+/**
+ * Preview | Source | Data of the draft. The preview is rendered in the browser by the shared renderer with the
+ * server's context (useLiveRender), then sanitised and framed by PreviewFrame. A render error shows above the last
+ * good render, never a blank pane. Each render is measured (`performance.measure('mailroom:preview')`, request
+ * to the worker → sanitised document committed) so the cost is visible in DevTools.
  */
 export function PreviewPanel({
   draft,
@@ -64,10 +98,7 @@ export function PreviewPanel({
   const id = useId();
   const pending = useDebounced(draft, RENDER_DELAY_MS);
   const lastGood = useRef<Extract<LiveRender, { ok: true }> | undefined>(undefined);
-  const result = useMemo(() => {
-    performance.mark('mailroom:preview-start');
-    return renderDraft(pending, context, now);
-  }, [pending, context, now]);
+  const result = useLiveRender(pending, context, now);
   if (result.ok) lastGood.current = result;
   const shown = result.ok ? result : lastGood.current;
 
@@ -170,25 +201,9 @@ export function PreviewPanel({
               </div>
             ) : (
               <div className="min-h-0 flex-1 bg-white">
-                <Editor
-                  path="inmemory://mailroom/rendered-source.html"
-                  language="html"
-                  value={shown?.body ?? ''}
-                  theme={THEME}
-                  loading={<span className="sr-only">Loading source</span>}
-                  options={{
-                    readOnly: true,
-                    domReadOnly: true,
-                    ariaLabel: 'Rendered HTML source',
-                    minimap: { enabled: false },
-                    wordWrap: 'on',
-                    fontSize: 12.5,
-                    scrollBeyondLastLine: false,
-                    automaticLayout: true,
-                    lineNumbers: 'on',
-                    renderLineHighlight: 'none',
-                  }}
-                />
+                <Suspense fallback={<span className="sr-only">Loading source</span>}>
+                  <RenderedSource html={shown?.body ?? ''} />
+                </Suspense>
               </div>
             )}
           </>
