@@ -50,9 +50,12 @@ export function ChecksCount({ findings }: { findings: readonly MailFinding[] }) 
 /** The findings of the mail checks, each with why it matters and how to fix it; "No problems found" when clean. */
 export function MailChecksList({
   findings,
+  rendered = false,
   className,
 }: {
   findings: readonly MailFinding[];
+  /** A preview: its lines and columns are the rendered HTML's, not the template source's, and it says so. */
+  rendered?: boolean;
   className?: string;
 }) {
   if (findings.length === 0)
@@ -94,7 +97,7 @@ export function MailChecksList({
             </div>
             {where && (
               <p className="mt-1.5 text-xs text-slate-500">
-                {PART[where.part]}
+                {where.part === 'html' && rendered ? 'Rendered HTML' : PART[where.part]}
                 {where.line !== undefined && `, line ${where.line}, column ${where.column}`}
                 {where.excerpt && (
                   <code className="ml-2 rounded bg-slate-100 px-1 py-0.5 font-mono break-all text-slate-700">

@@ -210,7 +210,7 @@ export function ComparePane({
                 role="group"
                 aria-label={`${name} checks`}
               >
-                <MailChecksList findings={findings} />
+                <MailChecksList findings={findings} rendered />
               </div>
             )}
           </div>
