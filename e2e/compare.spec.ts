@@ -70,6 +70,12 @@ test('side by side: source labels follow the API chain, width and languages live
   );
   await expectAccessible(page, 'compare');
 
+  // Each pane checks what it rendered: the German pane shows the French default, which has no problems.
+  await german.getByRole('tab', { name: 'Checks, no problems' }).click();
+  await expect(german.getByRole('heading', { name: 'No problems found' })).toBeVisible();
+  await expectAccessible(page, 'compare checks');
+  await german.getByRole('tab', { name: 'Preview' }).click();
+
   // One width for every pane; the iframe really has it.
   const widths = page.getByRole('group', { name: 'Preview width' });
   await widths.getByRole('button', { name: /Mobile/ }).click();

@@ -132,6 +132,36 @@ test('complete a variable, see markers for an unknown and a missing required var
   );
 });
 
+test('mail checks follow the draft as you type: an http: link is a finding in the Checks tab and the status bar', async ({
+  signedIn: page,
+  server,
+}) => {
+  const { editorUrl } = await setUp(server);
+  await page.goto(editorUrl);
+  await waitForEditor(page);
+  const status = page.getByRole('group', { name: 'Editor status' });
+  await expect(status.getByRole('button', { name: 'Mail checks: no problems' })).toBeVisible();
+  await page.getByRole('tab', { name: 'Checks, no problems' }).click();
+  await expect(page).toHaveURL(/tab=checks/);
+  await expect(page.getByRole('heading', { name: 'No problems found' })).toBeVisible();
+
+  await page.getByTestId('body-editor').locator('.view-lines').click();
+  await page.keyboard.press('ControlOrMeta+End');
+  await page.keyboard.type(' <a href="http://x">');
+  await expect(page.getByRole('tab', { name: 'Checks, 1 problem' })).toBeVisible();
+  const findings = page.getByRole('list', { name: 'Mail check findings' }).getByRole('listitem');
+  await expect(findings).toHaveText([
+    /A link uses http: \(http:\/\/x\)\..*How to fix itUse https: for every link\./,
+  ]);
+  await expect(status.getByRole('button', { name: 'Mail checks: 1 problem, show them' })).toBeVisible();
+  await expectAccessible(page, 'editor checks');
+
+  // The status bar's count opens the tab from any other.
+  await page.getByRole('tab', { name: 'Preview', exact: true }).click();
+  await status.getByRole('button', { name: 'Mail checks: 1 problem, show them' }).click();
+  await expect(page.getByRole('tab', { name: 'Checks, 1 problem' })).toHaveAttribute('aria-selected', 'true');
+});
+
 test('preview data: edited sample values show in the preview and are remembered for the template', async ({
   signedIn: page,
   server,

@@ -154,6 +154,36 @@ test('README screenshot: transfer plan', async ({ signedIn: page, server }) => {
   await page.screenshot({ path: 'docs/screenshots/transfer-plan.png' });
 });
 
+/** `docs/screenshots/mail-checks.png`: the Checks tab of a test email with a few of the usual mistakes. */
+test('README screenshot: mail checks', async ({ signedIn: page, server, mailbox }) => {
+  test.skip(!process.env.SCREENSHOTS, 'set SCREENSHOTS=1 to refresh docs/screenshots');
+  // Its own brand, so the other screenshots' customizations don't show.
+  const { data: brand } = await server.api<{ id: string }>('POST', '/api/v1/brands', { name: 'Acme Checks' });
+  const base = `/api/v1/brands/${brand.id}/templates/email/PasswordChanged`;
+  const { data: stock } = await server.api<{ subject: string; body: string }>(
+    'GET',
+    `${base}/default-content?language=en`,
+  );
+  const subject =
+    'Your ${org.name} password was changed: here is what to do next if it was not you who changed it';
+  await server.api('POST', `${base}/customizations`, {
+    language: 'en',
+    subject,
+    body: stock.body
+      .replace(/<img([^>]*?)\s+alt="[^"]*"/, '<img$1')
+      .replace(/<\/p>/, ' Questions? <a href="http://help.acme.example">https://support.acme.example</a></p>')
+      .replace(/<\/body>/, '<p>Signed in as ${user.profile.nickName}</p></body>'),
+  });
+  await server.api('POST', `${base}/test?language=en`);
+  const received = await mailbox.waitFor({ subject: /here is what to do/ });
+  await page.setViewportSize({ width: 1360, height: 900 });
+  await page.goto(`/mailbox/${received.id}?view=checks`);
+  await expect(page.getByRole('list', { name: 'Mail check findings' })).toBeVisible();
+  await expectAccessible(page, 'mail checks');
+  await page.mouse.move(0, 0);
+  await page.screenshot({ path: 'docs/screenshots/mail-checks.png' });
+});
+
 test('README screenshot: real Okta mode', async ({ page }) => {
   test.skip(!process.env.SCREENSHOTS, 'set SCREENSHOTS=1 to refresh docs/screenshots');
   const orgToken = '00ShotOrgToken000000000000000000000000000000';

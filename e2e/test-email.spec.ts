@@ -63,3 +63,34 @@ test('the unread badge follows new mail while the console is open', async ({ sig
   await page.goto('/mailbox');
   await expectAccessible(page, 'mailbox list');
 });
+
+test('the Checks tab of a received test email lists what would go wrong in an inbox', async ({
+  signedIn: page,
+  server,
+  brandId,
+  mailbox,
+}) => {
+  const templates = `/api/v1/brands/${brandId}/templates/email/AccountLockout`;
+  const subject = `Locked out (checks ${Date.now()})`;
+  await server.api('POST', `${templates}/customizations`, {
+    language: 'en',
+    subject,
+    body: '<p>Hi ${user.profile.firstName}, <a href="http://acme.example/unlock">unlock</a>.</p><img src="https://acme.example/lock.png">',
+  });
+  try {
+    await server.api('POST', `${templates}/test?language=en`);
+    const received = await mailbox.waitFor({ subject });
+    await page.goto(`/mailbox/${received.id}`);
+    await expect(page.getByRole('heading', { level: 2, name: subject })).toBeVisible();
+    await page.getByRole('link', { name: 'Checks, 2 problems' }).click();
+    await expect(page).toHaveURL(/view=checks/);
+    const findings = page.getByRole('list', { name: 'Mail check findings' }).getByRole('listitem');
+    await expect(findings).toHaveText([
+      /A link uses http: \(http:\/\/acme\.example\/unlock\)\..*Why it matters.*How to fix itUse https: for every link\./,
+      /An image has no alt text\./,
+    ]);
+    await expectAccessible(page, 'mailbox message checks');
+  } finally {
+    await server.api('DELETE', `${templates}/customizations`);
+  }
+});

@@ -9,7 +9,7 @@ import { SearchInput } from '../../components/ui/search-input';
 import { useToast } from '../../components/ui/toast';
 import { useDeleteAllMessages } from '../../features/mailbox/api/delete-all-messages';
 import { MessageList } from '../../features/mailbox/components/message-list';
-import { MessageView, type MessageViewMode } from '../../features/mailbox/components/message-view';
+import { MESSAGE_VIEW_MODES, MessageView } from '../../features/mailbox/components/message-view';
 import { paths } from '../paths';
 
 /** Two panes: the list (newest first, searchable with `?q=`) and the open message (`/mailbox/:id?view=`). */
@@ -104,14 +104,13 @@ export function MessageRoute() {
   const { messageId = '' } = useParams();
   const [search] = useSearchParams();
   const navigate = useNavigate();
-  const view =
-    (['html', 'text', 'source', 'headers'] as const).find((v) => v === search.get('view')) ?? 'html';
+  const view = MESSAGE_VIEW_MODES.find((v) => v === search.get('view')) ?? 'html';
   const q = search.get('q') ?? '';
   return (
     <MessageView
       key={messageId}
       id={messageId}
-      view={view as MessageViewMode}
+      view={view}
       q={q}
       onDeleted={() => navigate(paths.mailbox.getHref(q || undefined), { replace: true })}
     />

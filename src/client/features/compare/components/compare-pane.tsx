@@ -1,11 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo, type ReactNode } from 'react';
+import { useId, useMemo, useState, type ReactNode } from 'react';
+import { checkMail } from '../../../../shared/mail-checks/check-mail';
 import type { EmailCustomization } from '../../../../shared/okta/email-template';
 import { languageName } from '../../../../shared/templates/languages';
 import { customLocales, LanguageSelect } from '../../../components/language-select';
 import { useCustomLanguages } from '../../session/api/session-queries';
 import { paths } from '../../../app/paths';
 import { prefetchEditorOnIntent } from '../../../app/prefetch';
+import { ChecksCount, describeFindingCount, MailChecksList } from '../../../components/mail-checks';
 import { PreviewFrame } from '../../../components/preview-frame';
 import { ButtonLink } from '../../../components/ui/button';
 import { cn } from '../../../components/ui/cn';
@@ -62,6 +64,24 @@ export function ComparePane({
     () => renderPane(templateName, source, stock.data, language, world, now),
     [templateName, source, stock.data, language, world, now],
   );
+  // The checks read the render above: nothing is rendered twice.
+  const findings = useMemo(
+    () =>
+      result.ok
+        ? checkMail({
+            kind: 'preview',
+            subject: result.subject,
+            html: result.body,
+            template: {
+              name: templateName,
+              source: result.source.kind === 'stock' ? stock.data?.body : result.source.customization.body,
+            },
+          })
+        : [],
+    [result, templateName, stock.data],
+  );
+  const [view, setView] = useState<'preview' | 'checks'>('preview');
+  const tabsId = useId();
   const stockWaiting = source.kind === 'stock' && !stock.data;
   const own = result.source.kind === 'customization' ? result.source.customization : undefined;
   const selectId = `compare-pane-${index}-language`;
@@ -128,18 +148,69 @@ export function ComparePane({
           )}
         </div>
       ) : result.ok ? (
-        <div
-          className="overflow-auto bg-slate-100 p-2"
-          // Scrollable so a 768 px preview can be read inside a narrow pane.
-          tabIndex={0}
-          role="group"
-          aria-label={`${name} email, ${width === 'desktop' ? 'pane width' : `${width} pixels wide`}`}
-        >
+        <div className="flex min-w-0 flex-col bg-slate-100">
           <div
-            className={cn(width === 'desktop' ? 'w-full' : 'mx-auto')}
-            style={{ width: width === 'desktop' ? undefined : width }}
+            role="tablist"
+            aria-label={`${name} email views`}
+            className="flex gap-1 border-b border-slate-200 bg-white px-2 py-1.5"
           >
-            <PreviewFrame html={result.body} title={`Preview (${name})`} className="h-[36rem]" />
+            {(['preview', 'checks'] as const).map((tab) => (
+              <button
+                key={tab}
+                type="button"
+                role="tab"
+                id={`${tabsId}-${tab}`}
+                aria-selected={view === tab}
+                aria-controls={`${tabsId}-panel`}
+                aria-label={tab === 'checks' ? `Checks, ${describeFindingCount(findings.length)}` : undefined}
+                tabIndex={view === tab ? 0 : -1}
+                onClick={() => setView(tab)}
+                onKeyDown={(event) => {
+                  if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
+                  event.preventDefault();
+                  const next = view === 'preview' ? 'checks' : 'preview';
+                  setView(next);
+                  document.getElementById(`${tabsId}-${next}`)?.focus();
+                }}
+                className={cn(
+                  'inline-flex items-center rounded-md px-2.5 py-1 text-sm font-medium focus-visible:outline-2 focus-visible:outline-indigo-600',
+                  view === tab
+                    ? 'bg-indigo-50 text-indigo-700'
+                    : 'text-slate-600 hover:bg-slate-100 hover:text-slate-900',
+                )}
+              >
+                {tab === 'preview' ? 'Preview' : 'Checks'}
+                {tab === 'checks' && <ChecksCount findings={findings} />}
+              </button>
+            ))}
+          </div>
+          <div id={`${tabsId}-panel`} role="tabpanel" aria-labelledby={`${tabsId}-${view}`}>
+            {view === 'preview' ? (
+              <div
+                className="overflow-auto p-2"
+                // Scrollable so a 768 px preview can be read inside a narrow pane.
+                tabIndex={0}
+                role="group"
+                aria-label={`${name} email, ${width === 'desktop' ? 'pane width' : `${width} pixels wide`}`}
+              >
+                <div
+                  className={cn(width === 'desktop' ? 'w-full' : 'mx-auto')}
+                  style={{ width: width === 'desktop' ? undefined : width }}
+                >
+                  <PreviewFrame html={result.body} title={`Preview (${name})`} className="h-[36rem]" />
+                </div>
+              </div>
+            ) : (
+              // The frame's height, so the panes of a row keep lining up.
+              <div
+                className="h-[37rem] overflow-auto p-2"
+                tabIndex={0}
+                role="group"
+                aria-label={`${name} checks`}
+              >
+                <MailChecksList findings={findings} rendered />
+              </div>
+            )}
           </div>
         </div>
       ) : (

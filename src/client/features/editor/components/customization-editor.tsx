@@ -25,6 +25,7 @@ import { SendTestSplitButton } from './send-test-split-button';
 import { SendUnsavedDialog } from './send-unsaved-dialog';
 import { PreviewDataForm } from './preview-data-form';
 import { PreviewPanel } from './preview-panel';
+import { useLivePreview } from '../use-live-preview';
 import { useEditorPrefs } from '../use-editor-prefs';
 import { useEditorShortcuts } from '../use-editor-shortcuts';
 import { useUnsavedChangesGuard } from './unsaved-changes-guard';
@@ -168,6 +169,7 @@ export function CustomizationEditor({
     previewContext: context,
   });
 
+  const preview = useLivePreview(templateName, draft, context, now);
   const markers = useMarkerCounts(api, subjectEditor, bodyEditor);
   const guard = useUnsavedChangesGuard(hasUnsavedWork && !saving);
 
@@ -477,6 +479,7 @@ export function CustomizationEditor({
 
           <EditorStatusBar
             markers={markers}
+            checks={{ findings: preview.findings, show: () => setTab('checks') }}
             body={draft.body}
             state={
               mode === 'create'
@@ -489,9 +492,7 @@ export function CustomizationEditor({
         </section>
 
         <PreviewPanel
-          draft={draft}
-          context={context}
-          now={now}
+          preview={preview}
           languageLabel={`${languageLabel}${mode === 'create' ? ', not saved yet' : dirty ? ', unsaved' : ''}`}
           tab={tab}
           onTabChange={setTab}

@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
 import { cn } from '../../../components/ui/cn';
-import { AlertIcon, XIcon } from '../../../components/ui/icons';
+import { AlertIcon, MailIcon, XIcon } from '../../../components/ui/icons';
+import { describeFindingCount } from '../../../components/mail-checks';
+import { countFindings, type MailFinding } from '../../../../shared/mail-checks/check-mail';
 import { MAX_BODY_BYTES } from '../../../../shared/okta/email-template';
 import { timeAgo } from '../../../lib/time';
 import type { Monaco, monaco } from '../monaco-setup';
@@ -72,10 +74,13 @@ export type SaveState = { kind: 'new' } | { kind: 'unsaved' } | { kind: 'saved';
 /** Markers (each count jumps to the first one), body size against Okta's 64 KB, and whether it's saved. */
 export function EditorStatusBar({
   markers,
+  checks,
   body,
   state,
 }: {
   markers: MarkerCounts;
+  /** The mail checks on the live preview; a click shows them. */
+  checks: { findings: readonly MailFinding[]; show: () => void };
   body: string;
   state: SaveState;
 }) {
@@ -95,6 +100,7 @@ export function EditorStatusBar({
     >
       <MarkerCount markers={markers} severity="error" />
       <MarkerCount markers={markers} severity="warning" />
+      <ChecksButton {...checks} />
       <span className={cn(over && 'font-semibold text-red-700')} title="Okta accepts bodies up to 64 KB">
         {(bytes / 1024).toFixed(1)} / {MAX_BODY_BYTES / 1024} KB
       </span>
@@ -133,6 +139,29 @@ function MarkerCount({ markers, severity }: { markers: MarkerCounts; severity: S
       aria-label={`${count} ${severity}${count === 1 ? '' : 's'}${count ? ': go to the first' : ''}`}
     >
       <Icon className="size-3.5" /> {count}
+    </button>
+  );
+}
+
+/** The mail checks' count on the live preview; a click opens the preview's Checks tab. */
+function ChecksButton({ findings, show }: { findings: readonly MailFinding[]; show: () => void }) {
+  const counts = countFindings(findings);
+  return (
+    <button
+      type="button"
+      onClick={show}
+      className={cn(
+        'flex items-center gap-1 rounded px-1 py-0.5 hover:bg-slate-200 focus-visible:outline-2 focus-visible:outline-indigo-600',
+        counts.error > 0
+          ? 'font-semibold text-red-700'
+          : counts.warning > 0
+            ? 'font-semibold text-amber-800'
+            : undefined,
+      )}
+      aria-label={`Mail checks: ${describeFindingCount(findings.length)}${findings.length ? ', show them' : ''}`}
+      title="Mail checks on the live preview"
+    >
+      <MailIcon className="size-3.5" /> Checks {findings.length}
     </button>
   );
 }

@@ -1,16 +1,15 @@
-import { lazy, Suspense, useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef, type ReactNode } from 'react';
+import { ChecksCount, describeFindingCount, MailChecksList } from '../../../components/mail-checks';
 import { PreviewFrame } from '../../../components/preview-frame';
 import { cn } from '../../../components/ui/cn';
 import { AlertIcon } from '../../../components/ui/icons';
 import { SegmentedControl } from '../../../components/ui/segmented-control';
-import { renderDraft, type LiveRender } from '../live-render';
-import { LiveRenderer, type RenderWorker } from '../live-render-client';
-import LiveRenderWorker from '../live-render.worker?worker';
+import type { LivePreview } from '../use-live-preview';
 
 // Monaco comes with the editors, after the page has painted (customization-editor.tsx).
 const RenderedSource = lazy(() => import('./rendered-source'));
 
-export type PreviewTab = 'preview' | 'source' | 'data';
+export type PreviewTab = 'preview' | 'checks' | 'source' | 'data';
 export type PreviewWidth = 375 | 768 | 'desktop';
 
 const WIDTHS: { id: PreviewWidth; label: string; hint: string }[] = [
@@ -21,63 +20,19 @@ const WIDTHS: { id: PreviewWidth; label: string; hint: string }[] = [
 
 const TABS: { id: PreviewTab; label: string }[] = [
   { id: 'preview', label: 'Preview' },
+  { id: 'checks', label: 'Checks' },
   { id: 'source', label: 'Source' },
   { id: 'data', label: 'Data' },
 ];
 
-/** Renders after the admin pauses typing for this long. */
-const RENDER_DELAY_MS = 150;
-
-function useDebounced<T>(value: T, delay: number): T {
-  const [debounced, setDebounced] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setDebounced(value), delay);
-    return () => clearTimeout(timer);
-  }, [value, delay]);
-  return debounced;
-}
-
 /**
- * The draft rendered by the shared renderer: the first time here (the page opens with its preview), then in a
- * worker (live-render-client.ts), so typing costs the main thread DOMPurify and the frame only.
- */
-function useLiveRender(
-  draft: { subject: string; body: string },
-  context: Record<string, unknown>,
-  now: number,
-) {
-  const [result, setResult] = useState(() => renderDraft(draft, context, now));
-  const renderer = useRef<LiveRenderer | null>(null);
-  useEffect(() => {
-    const live = new LiveRenderer(
-      // A Worker is a RenderWorker whose messages are MessageEvents.
-      () => new LiveRenderWorker({ name: 'live preview' }) as unknown as RenderWorker,
-      (next) => setResult(next),
-    );
-    renderer.current = live;
-    return () => live.dispose();
-  }, []);
-  const rendered = useRef({ draft, context, now });
-  useEffect(() => {
-    const last = rendered.current;
-    if (last.draft === draft && last.context === context && last.now === now) return;
-    rendered.current = { draft, context, now };
-    performance.mark('mailroom:preview-start');
-    renderer.current?.render({ draft, context, now });
-  }, [draft, context, now]);
-  return result;
-}
-
-/**
- * Preview | Source | Data of the draft. The preview is rendered in the browser by the shared renderer with the
- * server's context (useLiveRender), then sanitised and framed by PreviewFrame. A render error shows above the last
- * good render, never a blank pane. Each render is measured (`performance.measure('mailroom:preview')`, request
+ * Preview | Checks | Source | Data of the draft. The preview is rendered in the browser by the shared renderer with
+ * the server's context (useLivePreview, which the page owns), then sanitised and framed by PreviewFrame; Checks
+ * lists the mail checks on that same render. A render error shows above the last good render, never a blank pane. Each render is measured (`performance.measure('mailroom:preview')`, request
  * to the worker → sanitised document committed) so the cost is visible in DevTools.
  */
 export function PreviewPanel({
-  draft,
-  context,
-  now,
+  preview,
   languageLabel,
   tab,
   onTabChange,
@@ -85,9 +40,7 @@ export function PreviewPanel({
   onWidthChange,
   data,
 }: {
-  draft: { subject: string; body: string };
-  context: Record<string, unknown>;
-  now: number;
+  preview: LivePreview;
   languageLabel: string;
   tab: PreviewTab;
   onTabChange: (tab: PreviewTab) => void;
@@ -96,12 +49,7 @@ export function PreviewPanel({
   data: ReactNode;
 }) {
   const id = useId();
-  const pending = useDebounced(draft, RENDER_DELAY_MS);
-  const result = useLiveRender(pending, context, now);
-  // A template mid-edit that does not render keeps the last good preview on screen.
-  const [lastGood, setLastGood] = useState<Extract<LiveRender, { ok: true }> | undefined>(undefined);
-  if (result.ok && result !== lastGood) setLastGood(result);
-  const shown = result.ok ? result : lastGood;
+  const { result, shown, findings } = preview;
 
   useEffect(() => {
     // After the frame's sanitising render has committed.
@@ -140,18 +88,20 @@ export function PreviewPanel({
               tabIndex={tab === t.id ? 0 : -1}
               onClick={() => onTabChange(t.id)}
               onKeyDown={(e) => onTabKey(e, i)}
+              aria-label={t.id === 'checks' ? `Checks, ${describeFindingCount(findings.length)}` : undefined}
               className={cn(
-                'rounded-md px-3 py-1.5 text-sm font-medium focus-visible:outline-2 focus-visible:outline-indigo-600',
+                'inline-flex items-center rounded-md px-3 py-1.5 text-sm font-medium focus-visible:outline-2 focus-visible:outline-indigo-600',
                 tab === t.id
                   ? 'bg-indigo-50 text-indigo-700'
                   : 'text-slate-600 hover:bg-slate-100 hover:text-slate-900',
               )}
             >
               {t.label}
+              {t.id === 'checks' && <ChecksCount findings={findings} />}
             </button>
           ))}
         </div>
-        {tab !== 'data' && (
+        {(tab === 'preview' || tab === 'source') && (
           <SegmentedControl label="Preview width" segments={WIDTHS} value={width} onChange={onWidthChange} />
         )}
       </div>
@@ -199,6 +149,10 @@ export function PreviewPanel({
                     className="h-full min-h-[24rem] shadow-sm"
                   />
                 </div>
+              </div>
+            ) : tab === 'checks' ? (
+              <div className={cn('min-h-0 flex-1 overflow-auto p-3', !result.ok && 'opacity-60')}>
+                <MailChecksList findings={findings} rendered />
               </div>
             ) : (
               <div className="min-h-0 flex-1 bg-white">

@@ -1,7 +1,8 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../../../app/paths';
+import { ChecksCount, describeFindingCount, MailChecksList } from '../../../components/mail-checks';
 import { PreviewFrame } from '../../../components/preview-frame';
 import { Button } from '../../../components/ui/button';
 import { cn } from '../../../components/ui/cn';
@@ -11,12 +12,15 @@ import { TrashIcon } from '../../../components/ui/icons';
 import { Skeleton } from '../../../components/ui/skeleton';
 import { useDeleteMessage } from '../api/delete-message';
 import { mailboxQueries } from '../api/mailbox-queries';
+import { checkMessage } from '../message-checks';
 import { formatFullDate } from './format-date';
 
-export type MessageViewMode = 'html' | 'text' | 'source' | 'headers';
+export const MESSAGE_VIEW_MODES = ['html', 'text', 'checks', 'headers', 'source'] as const;
+export type MessageViewMode = (typeof MESSAGE_VIEW_MODES)[number];
 const VIEWS: { id: MessageViewMode; label: string }[] = [
   { id: 'html', label: 'HTML' },
   { id: 'text', label: 'Text' },
+  { id: 'checks', label: 'Checks' },
   { id: 'headers', label: 'Headers' },
   { id: 'source', label: 'Raw source' },
 ];
@@ -36,6 +40,7 @@ export function MessageView({
   const message = useQuery(mailboxQueries.detail(id));
   const remove = useDeleteMessage();
   const [confirm, setConfirm] = useState(false);
+  const findings = useMemo(() => (message.data ? checkMessage(message.data) : []), [message.data]);
 
   // Opening a message marks it read on the server: refresh the list and the unread badge.
   const loaded = message.isSuccess;
@@ -115,13 +120,17 @@ export function MessageView({
                   view: v.id === 'html' ? undefined : v.id,
                 })}
                 replace
+                aria-label={
+                  v.id === 'checks' ? `Checks, ${describeFindingCount(findings.length)}` : undefined
+                }
                 aria-current={current === v.id ? 'page' : undefined}
                 className={cn(
-                  'rounded-md px-2.5 py-1 text-sm font-medium focus-visible:outline-2 focus-visible:outline-indigo-600',
+                  'inline-flex items-center rounded-md px-2.5 py-1 text-sm font-medium focus-visible:outline-2 focus-visible:outline-indigo-600',
                   current === v.id ? 'bg-slate-900 text-white' : 'text-slate-600 hover:bg-slate-100',
                 )}
               >
                 {v.label}
+                {v.id === 'checks' && <ChecksCount findings={findings} />}
               </Link>
             );
           })}
@@ -141,6 +150,7 @@ export function MessageView({
             {m.text ?? '(no text part)'}
           </pre>
         )}
+        {current === 'checks' && <MailChecksList findings={findings} className="mx-auto max-w-3xl" />}
         {current === 'headers' && (
           <table
             aria-label="Headers"
