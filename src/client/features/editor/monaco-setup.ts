@@ -108,6 +108,37 @@ monaco.editor.defineTheme(THEME, {
   },
 });
 
+/** Diffs (save conflicts, transfer plans): the editor's colours a shade darker, so every token keeps 4.5:1 on an
+ * added or removed line's tint. */
+export const DIFF_THEME = 'mailroom-diff';
+monaco.editor.defineTheme(DIFF_THEME, {
+  base: 'vs',
+  inherit: true,
+  rules: [
+    { token: 'tag', foreground: '3730a3' },
+    { token: 'delimiter.html', foreground: '475569' },
+    { token: 'attribute.name', foreground: '115e59' },
+    { token: 'attribute.value', foreground: '92400e' },
+    { token: 'comment', foreground: '475569', fontStyle: 'italic' },
+    { token: 'metatag', foreground: '475569' },
+    { token: 'metatag.html', foreground: '991b1b' },
+    { token: 'metatag.content.html', foreground: '991b1b' },
+    { token: 'string', foreground: '92400e' },
+  ],
+  colors: {
+    'editor.background': '#ffffff',
+    'editor.foreground': '#0f172a',
+    'editorLineNumber.foreground': '#475569',
+    'diffEditor.insertedLineBackground': '#f0fdf4',
+    'diffEditor.insertedTextBackground': '#dcfce7',
+    'diffEditor.removedLineBackground': '#fef2f2',
+    'diffEditor.removedTextBackground': '#fee2e2',
+    'diffEditorGutter.insertedLineBackground': '#dcfce7',
+    'diffEditorGutter.removedLineBackground': '#fee2e2',
+    focusBorder: '#6366f1',
+  },
+});
+
 /** What the Velocity providers need to know about a model. */
 export interface VelocityModelInfo {
   templateName: string;

@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'react';
 import type { EmailCustomization } from '../../../../shared/okta/email-template';
 import { Button } from '../../../components/ui/button';
 import { Dialog } from '../../../components/ui/dialog';
-import { THEME, type monaco } from '../monaco-setup';
+import { DIFF_THEME, type monaco } from '../monaco-setup';
 
 /**
  * Someone else saved this customization after it was opened here. Shows their version against this draft
@@ -84,7 +84,7 @@ export function SaveConflictDialog({
                 original={theirs.body}
                 modified={mine.body}
                 language="html"
-                theme={THEME}
+                theme={DIFF_THEME}
                 keepCurrentOriginalModel
                 keepCurrentModifiedModel
                 onMount={(editor) => {

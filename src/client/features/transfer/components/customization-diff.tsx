@@ -2,37 +2,7 @@ import { DiffEditor } from '@monaco-editor/react';
 import { useEffect, useRef } from 'react';
 import type { CustomizationChange } from '../../../../shared/transfer/plan';
 // The one place Monaco is configured (bundled, no CDN). This module is loaded only when a diff is opened.
-import { monaco } from '../../editor/api/monaco';
-
-// The editor's colours, a shade darker, on light diff tints: every token keeps 4.5:1 on an added or removed line.
-const DIFF_THEME = 'mailroom-diff';
-monaco.editor.defineTheme(DIFF_THEME, {
-  base: 'vs',
-  inherit: true,
-  rules: [
-    { token: 'tag', foreground: '3730a3' },
-    { token: 'delimiter.html', foreground: '475569' },
-    { token: 'attribute.name', foreground: '115e59' },
-    { token: 'attribute.value', foreground: '92400e' },
-    { token: 'comment', foreground: '475569', fontStyle: 'italic' },
-    { token: 'metatag', foreground: '475569' },
-    { token: 'metatag.html', foreground: '991b1b' },
-    { token: 'metatag.content.html', foreground: '991b1b' },
-    { token: 'string', foreground: '92400e' },
-  ],
-  colors: {
-    'editor.background': '#ffffff',
-    'editor.foreground': '#0f172a',
-    'editorLineNumber.foreground': '#475569',
-    'diffEditor.insertedLineBackground': '#f0fdf4',
-    'diffEditor.insertedTextBackground': '#dcfce7',
-    'diffEditor.removedLineBackground': '#fef2f2',
-    'diffEditor.removedTextBackground': '#fee2e2',
-    'diffEditorGutter.insertedLineBackground': '#dcfce7',
-    'diffEditorGutter.removedLineBackground': '#fee2e2',
-    focusBorder: '#6366f1',
-  },
-});
+import { DIFF_THEME, monaco } from '../../editor/api/monaco';
 
 const LINE_PX = 19;
 
