@@ -12,19 +12,38 @@ export const controlClasses =
   'placeholder:text-slate-400 focus:ring-2 focus:ring-inset focus:ring-indigo-600 focus:outline-none ' +
   'disabled:bg-slate-50 disabled:text-slate-500 aria-[invalid=true]:ring-red-500';
 
-interface FieldShellProps {
-  id: string;
+type Common = {
   label: ReactNode;
   hint?: ReactNode;
   error?: string;
   optional?: boolean;
-  children: ReactNode;
-  className?: string;
+  containerClassName?: string;
+};
+
+/** What the control inside a field carries: its id, and the hint or error that describes it. */
+interface ControlProps {
+  id: string;
+  'aria-invalid': true | undefined;
+  'aria-describedby': string | undefined;
 }
 
-function FieldShell({ id, label, hint, error, optional, children, className }: FieldShellProps) {
+/**
+ * A labelled field: the label (and "Optional"), the control, then its error or else its hint, which describe the
+ * control for assistive technology. `control` gets the props that tie it to them.
+ */
+function Field({
+  id: idProp,
+  label,
+  hint,
+  error,
+  optional,
+  containerClassName,
+  control,
+}: Common & { id?: string; control: (props: ControlProps) => ReactNode }) {
+  const generated = useId();
+  const id = idProp ?? generated;
   return (
-    <div className={className}>
+    <div className={containerClassName}>
       <label
         htmlFor={id}
         className="mb-1.5 flex items-baseline justify-between gap-2 text-sm font-medium text-slate-800"
@@ -32,7 +51,11 @@ function FieldShell({ id, label, hint, error, optional, children, className }: F
         <span>{label}</span>
         {optional && <span className="text-xs font-normal text-slate-500">Optional</span>}
       </label>
-      {children}
+      {control({
+        id,
+        'aria-invalid': error ? true : undefined,
+        'aria-describedby': error ? `${id}-error` : hint ? `${id}-hint` : undefined,
+      })}
       {hint && !error && (
         <p id={`${id}-hint`} className="mt-1.5 text-xs text-slate-500">
           {hint}
@@ -47,18 +70,6 @@ function FieldShell({ id, label, hint, error, optional, children, className }: F
   );
 }
 
-function describedBy(id: string, hint: unknown, error: unknown) {
-  return error ? `${id}-error` : hint ? `${id}-hint` : undefined;
-}
-
-type Common = {
-  label: ReactNode;
-  hint?: ReactNode;
-  error?: string;
-  optional?: boolean;
-  containerClassName?: string;
-};
-
 export function TextField({
   label,
   hint,
@@ -66,28 +77,14 @@ export function TextField({
   optional,
   containerClassName,
   className,
-  id: idProp,
+  id,
   ...props
 }: Common & InputHTMLAttributes<HTMLInputElement>) {
-  const generated = useId();
-  const id = idProp ?? generated;
   return (
-    <FieldShell
-      id={id}
-      label={label}
-      hint={hint}
-      error={error}
-      optional={optional}
-      className={containerClassName}
-    >
-      <input
-        id={id}
-        className={cn(controlClasses, className)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
-        {...props}
-      />
-    </FieldShell>
+    <Field
+      {...{ id, label, hint, error, optional, containerClassName }}
+      control={(control) => <input className={cn(controlClasses, className)} {...control} {...props} />}
+    />
   );
 }
 
@@ -98,28 +95,20 @@ export function TextAreaField({
   optional,
   containerClassName,
   className,
-  id: idProp,
+  id,
   ...props
 }: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
-  const generated = useId();
-  const id = idProp ?? generated;
   return (
-    <FieldShell
-      id={id}
-      label={label}
-      hint={hint}
-      error={error}
-      optional={optional}
-      className={containerClassName}
-    >
-      <textarea
-        id={id}
-        className={cn(controlClasses, 'font-mono text-[13px] leading-relaxed', className)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
-        {...props}
-      />
-    </FieldShell>
+    <Field
+      {...{ id, label, hint, error, optional, containerClassName }}
+      control={(control) => (
+        <textarea
+          className={cn(controlClasses, 'font-mono text-[13px] leading-relaxed', className)}
+          {...control}
+          {...props}
+        />
+      )}
+    />
   );
 }
 
@@ -130,31 +119,19 @@ export function SelectField({
   optional,
   containerClassName,
   className,
-  id: idProp,
+  id,
   children,
   ...props
 }: Common & SelectHTMLAttributes<HTMLSelectElement>) {
-  const generated = useId();
-  const id = idProp ?? generated;
   return (
-    <FieldShell
-      id={id}
-      label={label}
-      hint={hint}
-      error={error}
-      optional={optional}
-      className={containerClassName}
-    >
-      <select
-        id={id}
-        className={cn(controlClasses, 'pr-8', className)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
-        {...props}
-      >
-        {children}
-      </select>
-    </FieldShell>
+    <Field
+      {...{ id, label, hint, error, optional, containerClassName }}
+      control={(control) => (
+        <select className={cn(controlClasses, 'pr-8', className)} {...control} {...props}>
+          {children}
+        </select>
+      )}
+    />
   );
 }
 
