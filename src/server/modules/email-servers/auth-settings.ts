@@ -1,52 +1,13 @@
 import { createPrivateKey } from 'node:crypto';
-import type { EmailServerCreate, SmtpAuthType } from '../../../shared/okta/email-server';
+import type { SmtpAuthType } from '../../../shared/okta/email-server';
+import {
+  AUTH_TYPE_FIELDS,
+  isOAuth,
+  isSecretField,
+  type AuthField as Field,
+  type AuthFields,
+} from '../../../shared/okta/email-server-auth';
 import type { OAuthGrant } from '../mail/oauth-token';
-
-/** What a server signs in with: its auth type, the username, and the settings and secrets of that type. */
-export type AuthFields = Pick<
-  EmailServerCreate,
-  | 'password'
-  | 'clientId'
-  | 'clientSecret'
-  | 'tokenEndpoint'
-  | 'tokenEndpointAuthMethod'
-  | 'scopes'
-  | 'signingAlgorithm'
-  | 'keyId'
-  | 'issuer'
-  | 'subject'
-  | 'audience'
-  | 'privateKey'
->;
-type Field = keyof AuthFields;
-
-/** Every field of each type is required (docs/okta/API-REFERENCE.md §2.3, the *_CREATE schemas), in the spec's order. */
-export const AUTH_TYPE_FIELDS: Record<SmtpAuthType, readonly Field[]> = {
-  BASIC_SMTP_AUTH: ['password'],
-  OAUTH2_CLIENT_CREDENTIALS: [
-    'clientId',
-    'clientSecret',
-    'tokenEndpoint',
-    'tokenEndpointAuthMethod',
-    'scopes',
-  ],
-  OAUTH2_JWT_BEARER_GRANT: [
-    'tokenEndpoint',
-    'clientId',
-    'signingAlgorithm',
-    'keyId',
-    'issuer',
-    'subject',
-    'audience',
-    'scopes',
-    'privateKey',
-  ],
-};
-
-/** Write-only: sealed with the secret box, never returned (Okta's responses omit keyId too). */
-export const SECRET_FIELDS: readonly Field[] = ['password', 'clientSecret', 'privateKey', 'keyId'];
-
-export const isOAuth = (authType: SmtpAuthType) => authType !== 'BASIC_SMTP_AUTH';
 
 /** Only the fields that belong to `authType`; anything else sent along is not kept. */
 export function fieldsOf(authType: SmtpAuthType, source: Partial<AuthFields>): Partial<AuthFields> {
@@ -62,7 +23,7 @@ export function split(fields: Partial<AuthFields>) {
   const settings: Partial<AuthFields> = {};
   const secrets: Partial<AuthFields> = {};
   for (const [key, value] of Object.entries(fields)) {
-    ((SECRET_FIELDS as readonly string[]).includes(key) ? secrets : settings)[key as Field] = value as never;
+    (isSecretField(key) ? secrets : settings)[key as Field] = value as never;
   }
   return { settings, secrets };
 }

@@ -9,7 +9,8 @@ import type {
   SmtpAuthType,
 } from '../../../shared/okta/email-server';
 import type { OAuthGrant } from '../mail/oauth-token';
-import { authProblems, fieldsOf, isOAuth, oauthGrant, split, type AuthFields } from './auth-settings';
+import { isOAuth, type AuthFields } from '../../../shared/okta/email-server-auth';
+import { authProblems, fieldsOf, oauthGrant, split } from './auth-settings';
 
 interface ServerRow {
   id: string;

@@ -1,5 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import type { EmailServer, EmailServerCreate, SmtpAuthType } from '../../../../shared/okta/email-server';
+import {
+  AUTH_TYPE_FIELDS,
+  isOAuth,
+  isSecretField,
+  type AuthField,
+} from '../../../../shared/okta/email-server-auth';
 import { isOktaApiError } from '../../../lib/api-client';
 import { Button } from '../../../components/ui/button';
 import { describeError, InlineError } from '../../../components/ui/error-state';
@@ -35,30 +41,70 @@ const AUTH_TYPES: { value: SmtpAuthType; label: string }[] = [
   { value: 'OAUTH2_JWT_BEARER_GRANT', label: 'OAuth 2.0 JWT bearer' },
 ];
 
-/** The fields each type shows and sends (the API requires all of them); secrets are write-only. */
-const FIELDS: Record<SmtpAuthType, readonly (keyof EmailServerFormValues)[]> = {
-  BASIC_SMTP_AUTH: ['username', 'password'],
-  OAUTH2_CLIENT_CREDENTIALS: [
-    'username',
-    'tokenEndpoint',
-    'clientId',
-    'clientSecret',
-    'tokenEndpointAuthMethod',
-    'scopes',
-  ],
-  OAUTH2_JWT_BEARER_GRANT: [
-    'username',
-    'tokenEndpoint',
-    'clientId',
-    'issuer',
-    'subject',
-    'audience',
-    'scopes',
-    'keyId',
-    'privateKey',
-  ],
+type FormAuthField = Exclude<AuthField, 'signingAlgorithm'>;
+
+/**
+ * The auth fields in the form's order, and how each is asked for. Which of them a type has (all required) and which
+ * are secrets comes from the table the server uses (shared/okta/email-server-auth.ts); `signingAlgorithm` is not
+ * asked: Mailroom signs with RS256.
+ */
+const AUTH_FIELD_UI: Record<
+  FormAuthField,
+  {
+    label: string;
+    hint?: string;
+    placeholder?: string;
+    type?: 'password' | 'url';
+    /** A secret's own words for "stored encrypted and never shown again", and its name in a sentence. */
+    secretHint?: string;
+    secretName?: string;
+  }
+> = {
+  password: { label: 'Password', type: 'password' },
+  tokenEndpoint: {
+    label: 'Token endpoint',
+    type: 'url',
+    placeholder: 'https://login.example.com/oauth2/token',
+  },
+  clientId: { label: 'Client ID' },
+  clientSecret: { label: 'Client secret', type: 'password' },
+  tokenEndpointAuthMethod: {
+    label: 'Client authentication',
+    hint: 'How the client ID and secret reach the token endpoint.',
+  },
+  issuer: {
+    label: 'Issuer',
+    hint: 'The JWT’s iss: often the service account or client the provider issued.',
+  },
+  subject: { label: 'Subject', hint: 'The JWT’s sub: the user the app sends mail as.' },
+  audience: { label: 'Audience', hint: 'The JWT’s aud: usually the token endpoint.' },
+  scopes: { label: 'Scopes', hint: 'Separated by spaces; one must allow sending mail.' },
+  keyId: {
+    label: 'Key ID',
+    secretName: 'key ID',
+    secretHint: 'The JWT’s kid. Not shown again after saving.',
+  },
+  privateKey: {
+    label: 'Private key',
+    placeholder: '-----BEGIN PRIVATE KEY-----',
+    secretHint:
+      'An RSA key in PEM format; Mailroom signs with RS256. Stored encrypted and never shown again.',
+  },
 };
-const SECRETS = new Set<keyof EmailServerFormValues>(['password', 'clientSecret', 'keyId', 'privateKey']);
+const FORM_ORDER = Object.keys(AUTH_FIELD_UI) as FormAuthField[];
+
+/** The fields each type shows and sends, username first. */
+const fieldsOf = (authType: SmtpAuthType): (keyof EmailServerFormValues)[] => [
+  'username',
+  ...FORM_ORDER.filter((field) => AUTH_TYPE_FIELDS[authType].includes(field)),
+];
+
+/** The secret a "re-enter the secret" link focuses: the one the type signs in with. */
+const MAIN_SECRET: Record<SmtpAuthType, FormAuthField> = {
+  BASIC_SMTP_AUTH: 'password',
+  OAUTH2_CLIENT_CREDENTIALS: 'clientSecret',
+  OAUTH2_JWT_BEARER_GRANT: 'privateKey',
+};
 
 const empty: EmailServerFormValues = {
   alias: '',
@@ -113,12 +159,12 @@ export function toPayload(values: EmailServerFormValues, mode: 'create' | 'edit'
     username: values.username.trim(),
     authType: values.authType,
   };
-  for (const key of FIELDS[values.authType]) {
+  for (const key of fieldsOf(values.authType)) {
     if (key === 'username') continue;
     if (key === 'scopes') payload.scopes = values.scopes.split(/[\s,]+/).filter(Boolean);
     else if (key === 'tokenEndpointAuthMethod')
       payload.tokenEndpointAuthMethod = values.tokenEndpointAuthMethod;
-    else if (SECRETS.has(key)) {
+    else if (isSecretField(key)) {
       const secret = String(values[key]);
       if (secret) Object.assign(payload, { [key]: key === 'privateKey' ? secret.trim() + '\n' : secret });
     } else Object.assign(payload, { [key]: String(values[key]).trim() });
@@ -171,7 +217,7 @@ export function EmailServerForm({
       .filter(([key]) => key === name || key.startsWith(`${name}.`))
       .map(([, message]) => message)
       .join(' ') || undefined;
-  const shown = ['alias', 'host', 'port', ...FIELDS[values.authType]];
+  const shown = ['alias', 'host', 'port', ...fieldsOf(values.authType)];
   const unshown = Object.entries(fields.fields)
     .filter(([key]) => !shown.includes(key.split('.')[0]))
     .map(([key, message]) => `${key}: ${message}`);
@@ -192,7 +238,7 @@ export function EmailServerForm({
       : hint,
     required: !keepsStored,
   });
-  const oauth = values.authType !== 'BASIC_SMTP_AUTH';
+  const oauth = isOAuth(values.authType);
 
   // The button that submitted says what to do (read from the event: a state set in its onClick may not have
   // landed yet when the submit event runs, e.g. for a programmatic click).
@@ -275,133 +321,43 @@ export function EmailServerForm({
             hint={oauth ? 'The mailbox Mailroom sends as, e.g. notifications@example.com.' : undefined}
             required
           />
-          {values.authType === 'BASIC_SMTP_AUTH' && (
-            <TextField
-              label="Password"
-              type="password"
-              autoComplete="new-password"
-              value={values.password}
-              onChange={set('password')}
-              error={fieldError('password')}
-              autoFocus={autoFocusPassword}
-              {...secretProps('password')}
-            />
-          )}
-          {oauth && (
-            <>
-              <TextField
-                label="Token endpoint"
-                type="url"
-                autoComplete="off"
-                value={values.tokenEndpoint}
-                onChange={set('tokenEndpoint')}
-                error={fieldError('tokenEndpoint')}
-                placeholder="https://login.example.com/oauth2/token"
-                required
-              />
-              <TextField
-                label="Client ID"
-                autoComplete="off"
-                value={values.clientId}
-                onChange={set('clientId')}
-                error={fieldError('clientId')}
-                required
-              />
-            </>
-          )}
-          {values.authType === 'OAUTH2_CLIENT_CREDENTIALS' && (
-            <>
-              <TextField
-                label="Client secret"
-                type="password"
-                autoComplete="new-password"
-                value={values.clientSecret}
-                onChange={set('clientSecret')}
-                error={fieldError('clientSecret')}
-                autoFocus={autoFocusPassword}
-                {...secretProps('client secret')}
-              />
-              <SelectField
-                label="Client authentication"
-                value={values.tokenEndpointAuthMethod}
-                onChange={set('tokenEndpointAuthMethod')}
-                error={fieldError('tokenEndpointAuthMethod')}
-                hint="How the client ID and secret reach the token endpoint."
-              >
-                <option value="CLIENT_SECRET_BASIC">HTTP Basic header (client_secret_basic)</option>
-                <option value="CLIENT_SECRET_POST">In the request body (client_secret_post)</option>
-              </SelectField>
-            </>
-          )}
-          {values.authType === 'OAUTH2_JWT_BEARER_GRANT' && (
-            <>
-              <TextField
-                label="Issuer"
-                autoComplete="off"
-                value={values.issuer}
-                onChange={set('issuer')}
-                error={fieldError('issuer')}
-                hint="The JWT’s iss: often the service account or client the provider issued."
-                required
-              />
-              <TextField
-                label="Subject"
-                autoComplete="off"
-                value={values.subject}
-                onChange={set('subject')}
-                error={fieldError('subject')}
-                hint="The JWT’s sub: the user the app sends mail as."
-                required
-              />
-              <TextField
-                label="Audience"
-                autoComplete="off"
-                value={values.audience}
-                onChange={set('audience')}
-                error={fieldError('audience')}
-                hint="The JWT’s aud: usually the token endpoint."
-                required
-              />
-            </>
-          )}
-          {oauth && (
-            <TextField
-              label="Scopes"
-              autoComplete="off"
-              value={values.scopes}
-              onChange={set('scopes')}
-              error={fieldError('scopes')}
-              hint="Separated by spaces; one must allow sending mail."
-              required
-            />
-          )}
-          {values.authType === 'OAUTH2_JWT_BEARER_GRANT' && (
-            <>
-              <TextField
-                label="Key ID"
-                autoComplete="off"
-                value={values.keyId}
-                onChange={set('keyId')}
-                error={fieldError('keyId')}
-                {...secretProps('key ID', 'The JWT’s kid. Not shown again after saving.')}
-              />
-              <TextAreaField
-                label="Private key"
-                rows={5}
-                spellCheck={false}
-                autoComplete="off"
-                value={values.privateKey}
-                onChange={set('privateKey')}
-                error={fieldError('privateKey')}
-                autoFocus={autoFocusPassword}
-                {...secretProps(
-                  'private key',
-                  'An RSA key in PEM format; Mailroom signs with RS256. Stored encrypted and never shown again.',
-                )}
-                placeholder={keepsStored ? '••••••••' : '-----BEGIN PRIVATE KEY-----'}
-              />
-            </>
-          )}
+          {fieldsOf(values.authType)
+            .filter((field): field is FormAuthField => field !== 'username')
+            .map((field) => {
+              const ui = AUTH_FIELD_UI[field];
+              const common = {
+                label: ui.label,
+                value: values[field],
+                onChange: set(field),
+                error: fieldError(field),
+                autoComplete: ui.type === 'password' ? 'new-password' : 'off',
+                autoFocus: autoFocusPassword && field === MAIN_SECRET[values.authType],
+                hint: ui.hint,
+                placeholder: ui.placeholder,
+                required: true,
+                ...(isSecretField(field)
+                  ? secretProps(ui.secretName ?? ui.label.toLowerCase(), ui.secretHint)
+                  : {}),
+              };
+              if (field === 'tokenEndpointAuthMethod')
+                return (
+                  <SelectField key={field} {...common}>
+                    <option value="CLIENT_SECRET_BASIC">HTTP Basic header (client_secret_basic)</option>
+                    <option value="CLIENT_SECRET_POST">In the request body (client_secret_post)</option>
+                  </SelectField>
+                );
+              if (field === 'privateKey')
+                return (
+                  <TextAreaField
+                    key={field}
+                    rows={5}
+                    spellCheck={false}
+                    {...common}
+                    placeholder={keepsStored ? '••••••••' : ui.placeholder}
+                  />
+                );
+              return <TextField key={field} type={ui.type} {...common} />;
+            })}
         </section>
         {mode === 'create' && (
           <CheckboxField
