@@ -6,6 +6,7 @@ import type { BrandRepository } from './modules/brands/repository';
 import type { TokenRepository } from './modules/tokens/repository';
 import type { OrgRepository, UserRepository } from './modules/users/repository';
 import { SCOPES } from '../shared/scopes';
+import { valueOf } from './lib/outcome';
 
 export const ADMIN_TOKEN_FILE = 'admin-token';
 
@@ -42,7 +43,7 @@ export function bootstrap(deps: {
       mobilePhone: null,
       locale: 'en',
     });
-    deps.brands.create({ name: 'Mailroom Default', isDefault: true });
+    valueOf(deps.brands.create({ name: 'Mailroom Default', isDefault: true }));
     deps.tokens.create({ name: 'Bootstrap admin', scopes: SCOPES, userId, token });
   });
   const file = path.join(deps.dataDir, ADMIN_TOKEN_FILE);

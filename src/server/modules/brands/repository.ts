@@ -1,6 +1,6 @@
 import type { Db } from '../../db/database';
 import { newId } from '../../lib/ids';
-import { OktaApiError } from '../../lib/okta-error';
+import { ok, refuse, type Outcome } from '../../lib/outcome';
 
 export interface StoredBrand {
   id: string;
@@ -64,7 +64,12 @@ export function createBrandRepository(db: Db) {
       const page = rows.slice(0, options.limit).map(toBrand);
       return { page, next: rows.length > options.limit ? page[page.length - 1].id : undefined };
     },
-    create(input: { name: string; isDefault?: boolean; locale?: string }): StoredBrand {
+    /** Brand names are unique in an org. */
+    create(input: {
+      name: string;
+      isDefault?: boolean;
+      locale?: string;
+    }): Outcome<StoredBrand, 'name-taken'> {
       const id = newId.brand();
       try {
         db.prepare('INSERT INTO brands (id, name, is_default, locale, created) VALUES (?, ?, ?, ?, ?)').run(
@@ -75,12 +80,11 @@ export function createBrandRepository(db: Db) {
           new Date().toISOString(),
         );
       } catch (error) {
-        if (String((error as { code?: string }).code).startsWith('SQLITE_CONSTRAINT')) {
-          throw new OktaApiError('E0000202');
-        }
+        if (String((error as { code?: string }).code).startsWith('SQLITE_CONSTRAINT'))
+          return refuse('name-taken');
         throw error;
       }
-      return this.get(id)!;
+      return ok(this.get(id)!);
     },
   };
 }

@@ -4,7 +4,7 @@ import { Type } from 'typebox';
 import { BrandCreateSchema, BrandSchema, type Brand } from '../../../shared/okta/brand';
 import { PageQuerySchema } from '../../../shared/okta/common';
 import { baseUrl, href, linkHeader } from '../../lib/links';
-import { notFound } from '../../lib/okta-error';
+import { notFound, OktaApiError } from '../../lib/okta-error';
 import type { AppContext } from '../../app-context';
 import type { StoredBrand } from './repository';
 
@@ -76,7 +76,10 @@ export const brandRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ct
       schema: { body: BrandCreateSchema, response: { 201: BrandSchema } },
     },
     async (request, reply) => {
-      const brand = brands.create({ name: request.body.name.trim() });
+      const created = brands.create({ name: request.body.name.trim() });
+      // Okta's error for a name another brand has.
+      if (!created.ok) throw new OktaApiError('E0000202');
+      const brand = created.value;
       reply.code(201);
       return brandResource(baseUrl(request, config.publicUrl), brand);
     },

@@ -1,6 +1,6 @@
 import { inTransaction, type Db } from '../../db/database';
 import { newId } from '../../lib/ids';
-import { OktaApiError, validationError } from '../../lib/okta-error';
+import { ok, refuse, type Outcome } from '../../lib/outcome';
 import type { SecretBox } from '../../lib/secret-box';
 import type {
   EmailServer,
@@ -37,10 +37,23 @@ export interface SmtpServerSettings {
   incomplete?: string;
 }
 
-/** A server's sign-in settings (username, type fields) checked: one `field: message` cause per problem. */
-export function checkAuth(authType: SmtpAuthType, username: string, fields: Partial<AuthFields>) {
+/** What the email server rules can refuse; routes.ts maps each to its Okta error (refusals.ts). */
+export type EmailServerRefusal =
+  /** Sign-in settings missing or wrong for the auth type: `field → message`, never quoting a value. */
+  | { kind: 'invalid'; problems: Record<string, string> }
+  /** Only one server can be enabled. */
+  | { kind: 'another-enabled' }
+  /** The org holds as many servers as it may. */
+  | { kind: 'limit'; max: number };
+
+/** A server's sign-in settings (username, type fields) checked: one `field: message` per problem. */
+export function authRefusal(
+  authType: SmtpAuthType,
+  username: string,
+  fields: Partial<AuthFields>,
+): EmailServerRefusal | undefined {
   const problems = authProblems(authType, username, fields);
-  if (Object.keys(problems).length > 0) throw validationError(problems);
+  return Object.keys(problems).length > 0 ? { kind: 'invalid', problems } : undefined;
 }
 
 /** The settings a send needs, from a server's (possibly unsaved) fields. */
@@ -74,9 +87,6 @@ export function createEmailServerRepository(db: Db, box: SecretBox, maxServers: 
     'SELECT id FROM email_servers WHERE enabled = 1 AND id != ?',
   );
 
-  const assertCanEnable = (id: string) => {
-    if (enabledOther.get(id)) throw new OktaApiError('E0000222');
-  };
   const storedFields = (row: ServerRow): Partial<AuthFields> => ({
     ...JSON.parse(row.settings),
     ...(row.secrets ? JSON.parse(box.open(row.secrets)) : {}),
@@ -115,20 +125,21 @@ export function createEmailServerRepository(db: Db, box: SecretBox, maxServers: 
       );
     },
 
-    /** Checks every field the auth type needs (400 E0000001 naming each), then stores secrets sealed. */
-    create(input: EmailServerCreate): EmailServer {
+    /** Checks every field the auth type needs, then stores secrets sealed. */
+    create(input: EmailServerCreate): Outcome<EmailServer, EmailServerRefusal> {
       const authType = input.authType ?? 'BASIC_SMTP_AUTH';
       const fields = fieldsOf(authType, input);
-      checkAuth(authType, input.username, fields);
+      const invalid = authRefusal(authType, input.username, fields);
+      if (invalid) return refuse(invalid);
       const { settings, secrets } = split(fields);
       const id = newId.emailServer();
       const now = new Date().toISOString();
-      inTransaction(db, () => {
+      return inTransaction(db, (): Outcome<EmailServer, EmailServerRefusal> => {
         const { count } = db
           .prepare<[], { count: number }>('SELECT count(*) AS count FROM email_servers')
           .get()!;
-        if (count >= maxServers) throw new OktaApiError('E0000225', { arg: String(maxServers) });
-        if (input.enabled) assertCanEnable(id);
+        if (count >= maxServers) return refuse({ kind: 'limit', max: maxServers });
+        if (input.enabled && enabledOther.get(id)) return refuse({ kind: 'another-enabled' });
         db.prepare(
           `INSERT INTO email_servers (id, alias, auth_type, host, port, username, enabled, settings, secrets, created, last_updated)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -145,8 +156,8 @@ export function createEmailServerRepository(db: Db, box: SecretBox, maxServers: 
           now,
           now,
         );
+        return ok(this.get(id)!);
       });
-      return this.get(id)!;
     },
 
     /**
@@ -154,21 +165,24 @@ export function createEmailServerRepository(db: Db, box: SecretBox, maxServers: 
      * `authType` in a PATCH of an OAuth server. A new auth type keeps only the stored non-secret settings it
      * shares with the old one (clientId, tokenEndpoint, scopes); the result must be complete for its type.
      */
-    update(id: string, patch: EmailServerUpdate): EmailServer | undefined {
-      return inTransaction(db, () => {
+    update(id: string, patch: EmailServerUpdate): Outcome<EmailServer, EmailServerRefusal> | undefined {
+      return inTransaction(db, (): Outcome<EmailServer, EmailServerRefusal> | undefined => {
         const row = byId.get(id);
         if (!row) return undefined;
         if (patch.authType === undefined && isOAuth(row.auth_type))
-          throw validationError({
-            authType: 'The field is required to update an SMTP server that uses OAuth 2.0.',
+          return refuse({
+            kind: 'invalid',
+            problems: { authType: 'The field is required to update an SMTP server that uses OAuth 2.0.' },
           });
         const authType = patch.authType ?? row.auth_type;
         const stored = storedFields(row);
         const kept = authType === row.auth_type ? stored : fieldsOf(authType, split(stored).settings);
         const fields = { ...fieldsOf(authType, kept), ...fieldsOf(authType, patch) };
         const username = patch.username ?? row.username;
-        checkAuth(authType, username, fields);
-        if (patch.enabled && row.enabled !== 1) assertCanEnable(id);
+        const invalid = authRefusal(authType, username, fields);
+        if (invalid) return refuse(invalid);
+        if (patch.enabled && row.enabled !== 1 && enabledOther.get(id))
+          return refuse({ kind: 'another-enabled' });
         const { settings, secrets } = split(fields);
         db.prepare(
           `UPDATE email_servers SET alias = ?, auth_type = ?, host = ?, port = ?, username = ?, enabled = ?,
@@ -185,7 +199,7 @@ export function createEmailServerRepository(db: Db, box: SecretBox, maxServers: 
           new Date().toISOString(),
           id,
         );
-        return toServer(byId.get(id)!);
+        return ok(toServer(byId.get(id)!));
       });
     },
 

@@ -13,7 +13,8 @@ import { notFound, OktaApiError, validationError } from '../../lib/okta-error';
 import { SmtpFailure } from '../mail/smtp';
 import { invalid, validationCauses, type ValidationFailure } from '../../plugins/okta-errors';
 import { authProblems, fieldsOf, split } from './auth-settings';
-import { checkAuth, smtpServerSettings, type SmtpServerSettings } from './repository';
+import { orOktaError, refusalError } from './refusals';
+import { authRefusal, smtpServerSettings, type SmtpServerSettings } from './repository';
 import type { AppContext } from '../../app-context';
 
 const Params = Type.Object({ emailServerId: Type.String({ maxLength: 64 }) });
@@ -117,7 +118,7 @@ export const emailServerRoutes: FastifyPluginAsyncTypebox<AppContext> = async (a
     },
     async (request, reply) => {
       if (request.validationError) throw withAuthProblems(request.validationError, request.body);
-      const server = emailServers.create(request.body);
+      const server = orOktaError(emailServers.create(request.body));
       reply.code(201);
       return server;
     },
@@ -143,9 +144,9 @@ export const emailServerRoutes: FastifyPluginAsyncTypebox<AppContext> = async (a
       schema: { params: Params, body: EmailServerUpdateSchema, response: { 200: EmailServerSchema } },
     },
     async (request) => {
-      const server = emailServers.update(request.params.emailServerId, request.body);
-      if (!server) throw notFound('EmailServer');
-      return server;
+      const updated = emailServers.update(request.params.emailServerId, request.body);
+      if (!updated) throw notFound('EmailServer');
+      return orOktaError(updated);
     },
   );
 
@@ -196,7 +197,8 @@ export const emailServerRoutes: FastifyPluginAsyncTypebox<AppContext> = async (a
       // Secrets left blank on the form are the stored ones, when the type is unchanged.
       const kept = stored?.authType === authType ? split(fieldsOf(authType, stored.fields)).secrets : {};
       const fields = { ...kept, ...fieldsOf(authType, body) };
-      checkAuth(authType, username, fields);
+      const invalid = authRefusal(authType, username, fields);
+      if (invalid) throw refusalError(invalid);
       await sendTest(
         smtpServerSettings({ host, port, username, authType }, fields),
         alias ?? 'unsaved settings',

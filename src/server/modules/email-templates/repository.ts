@@ -1,6 +1,6 @@
 import { inTransaction, type Db } from '../../db/database';
 import { newId } from '../../lib/ids';
-import { OktaApiError } from '../../lib/okta-error';
+import { ok, refuse, type Outcome } from '../../lib/outcome';
 import type { RecipientsValue } from '../../../shared/templates/catalog';
 
 export interface CustomizationRecord {
@@ -118,17 +118,17 @@ export function createEmailTemplateRepository(db: Db) {
 
     /**
      * The first customization of a template becomes its default. Later ones are not the default; asking for
-     * `isDefault: true` while a default exists is E0000182 (create never steals the default).
+     * `isDefault: true` while a default exists is refused (create never steals the default).
      */
     create(
       brandId: string,
       templateName: string,
       input: { language: string; subject: string; body: string; isDefault?: boolean },
-    ): CustomizationRecord {
+    ): Outcome<CustomizationRecord, 'language-taken' | 'default-exists'> {
       return inTransaction(db, () => {
-        if (byLanguage.get(brandId, templateName, input.language)) throw new OktaApiError('E0000183');
+        if (byLanguage.get(brandId, templateName, input.language)) return refuse('language-taken');
         const first = countFor.get(brandId, templateName)!.n === 0;
-        if (!first && input.isDefault === true) throw new OktaApiError('E0000182');
+        if (!first && input.isDefault === true) return refuse('default-exists');
         const id = newId.customization();
         const stamp = now();
         insert.run(
@@ -142,27 +142,27 @@ export function createEmailTemplateRepository(db: Db) {
           stamp,
           stamp,
         );
-        return toRecord(byId.get(id, brandId, templateName)!);
+        return ok(toRecord(byId.get(id, brandId, templateName)!));
       });
     },
 
     /**
      * Full replace keeping id and `created`. `isDefault: true` moves the default here; `false` on the
-     * current default is E0000185; omitted leaves the flag as it was.
+     * current default is refused (a template keeps a default); omitted leaves the flag as it was.
      */
     replace(
       brandId: string,
       templateName: string,
       id: string,
       input: { language: string; subject: string; body: string; isDefault?: boolean },
-    ): CustomizationRecord | undefined {
+    ): Outcome<CustomizationRecord, 'not-found' | 'language-taken' | 'default-required'> {
       return inTransaction(db, () => {
         const current = byId.get(id, brandId, templateName);
-        if (!current) return undefined;
+        if (!current) return refuse('not-found');
         const clash = byLanguage.get(brandId, templateName, input.language);
-        if (clash && clash.id !== id) throw new OktaApiError('E0000183');
+        if (clash && clash.id !== id) return refuse('language-taken');
         const wasDefault = current.is_default === 1;
-        if (wasDefault && input.isDefault === false) throw new OktaApiError('E0000185');
+        if (wasDefault && input.isDefault === false) return refuse('default-required');
         const makeDefault = input.isDefault === true && !wasDefault;
         if (makeDefault) {
           db.prepare(
@@ -170,18 +170,18 @@ export function createEmailTemplateRepository(db: Db) {
           ).run(brandId, templateName);
         }
         update.run(input.language, input.subject, input.body, wasDefault || makeDefault ? 1 : 0, now(), id);
-        return toRecord(byId.get(id, brandId, templateName)!);
+        return ok(toRecord(byId.get(id, brandId, templateName)!));
       });
     },
 
-    /** The default can't be deleted, even when it is the last one (E0000184); use deleteAll for that. */
-    delete(brandId: string, templateName: string, id: string): boolean {
+    /** The default can't be deleted, even when it is the last one; use deleteAll for that. */
+    delete(brandId: string, templateName: string, id: string): Outcome<true, 'not-found' | 'is-default'> {
       return inTransaction(db, () => {
         const current = byId.get(id, brandId, templateName);
-        if (!current) return false;
-        if (current.is_default === 1) throw new OktaApiError('E0000184');
+        if (!current) return refuse('not-found');
+        if (current.is_default === 1) return refuse('is-default');
         remove.run(id);
-        return true;
+        return ok(true);
       });
     },
 

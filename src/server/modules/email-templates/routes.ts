@@ -27,6 +27,7 @@ import type { AppContext } from '../../app-context';
 import type { StoredBrand } from '../brands/repository';
 import { htmlToText } from './html-to-text';
 import { customizationResource, links, settingsResource, templateResource } from './resources';
+import { orOktaError } from './refusals';
 import { checkInput, render } from './rules';
 
 const TemplateParams = Type.Object({
@@ -253,10 +254,9 @@ export const emailTemplateRoutes: FastifyPluginAsyncTypebox<AppContext> = async 
     async (request, reply) => {
       const { brand, template } = lookup(request.params);
       const input = checkInput(template.name, request.body, inputOptions(brand, template.name));
-      const created = templates.create(brand.id, template.name, {
-        ...input,
-        isDefault: request.body.isDefault,
-      });
+      const created = orOktaError(
+        templates.create(brand.id, template.name, { ...input, isDefault: request.body.isDefault }),
+      );
       reply.code(201);
       return customizationResource(baseUrl(request, config.publicUrl), created);
     },
@@ -299,11 +299,12 @@ export const emailTemplateRoutes: FastifyPluginAsyncTypebox<AppContext> = async 
     async (request) => {
       const { brand, template, customization } = lookupCustomization(request.params);
       const input = checkInput(template.name, request.body, inputOptions(brand, template.name));
-      const replaced = templates.replace(brand.id, template.name, customization.id, {
-        ...input,
-        isDefault: request.body.isDefault,
-      });
-      if (!replaced) throw notFound('EmailCustomization');
+      const replaced = orOktaError(
+        templates.replace(brand.id, template.name, customization.id, {
+          ...input,
+          isDefault: request.body.isDefault,
+        }),
+      );
       return customizationResource(baseUrl(request, config.publicUrl), replaced);
     },
   );
@@ -313,7 +314,7 @@ export const emailTemplateRoutes: FastifyPluginAsyncTypebox<AppContext> = async 
     { config: manage, schema: { params: CustomizationParams } },
     async (request, reply) => {
       const { brand, template, customization } = lookupCustomization(request.params);
-      templates.delete(brand.id, template.name, customization.id);
+      orOktaError(templates.delete(brand.id, template.name, customization.id));
       return reply.code(204).send();
     },
   );
