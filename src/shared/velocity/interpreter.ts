@@ -1,5 +1,5 @@
 // Walks a parsed template. Every value it touches is `Data`; every property read and method call
-// goes through methods.ts, so a template can only reach data and whitelisted helpers.
+// goes through calls.ts (the vocabulary's tables), so a template can only reach data and whitelisted helpers.
 import {
   type Budget,
   type Data,
@@ -14,7 +14,7 @@ import {
   velocityEquals,
 } from './data';
 import { TemplateError, limitError, runtimeError, syntaxError, syntaxReason } from './errors';
-import { callMethod, getProperty } from './methods';
+import { callMethod, getProperty } from './calls';
 import {
   type Call,
   type Expr,
