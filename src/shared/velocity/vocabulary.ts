@@ -16,6 +16,7 @@ import {
   onText,
   text,
 } from './functions';
+import { REGEX_LIMITS, javaMatches, javaReplace } from './java-regex';
 import { type MethodFn, isInt, isString, javaSplit, javaTrim, noArgs, replaceLiteral } from './methods';
 
 /** What a value is, as far as the editor can tell. `url` and `date` are strings at render time. */
@@ -58,6 +59,19 @@ export const EXAMPLE_CONTEXT = Object.freeze({
   app: { id: '0oa1', name: 'acme_portal', label: 'Acme Portal' },
   resetPasswordTokenExpirationDate: new Date(EXAMPLE_NOW + 60 * 60 * 1000).toISOString(),
 });
+
+const count = (n: number) => n.toLocaleString('en-US');
+
+/** What every regex method's docs say about Java's syntax and the limits (docs/architecture.md, "Regexes"). */
+const REGEX_RULES = [
+  'Java syntax: in the replacement, `$1` or `${name}` insert a group and `\\$` a literal `$`;',
+  '`(?i)`, `(?s)` and `(?m)` may open the pattern.',
+  `Limits: a pattern of at most ${count(REGEX_LIMITS.maxPatternChars)} characters, a text of at most`,
+  `${count(REGEX_LIMITS.maxInputChars)}, counts up to ${count(REGEX_LIMITS.maxRepeat)}.`,
+  'Patterns that could backtrack for ever are refused with an error: a repetition inside a repetition',
+  '(`(a+)+`), a repeated choice whose options start alike (`(a|ab)*`), two repetitions in a row that can',
+  'match the same text (`.*x.*y`). So are possessive quantifiers, atomic groups and class unions.',
+].join(' ');
 
 const escapeText = onText(([s], budget) => escapeHtml(s, budget), 1);
 
@@ -350,12 +364,31 @@ export const STRING_METHODS: readonly Method<string>[] = [
   },
   {
     name: 'replaceAll',
-    run: (s, [a, b], budget) => (isString(a) && isString(b) ? replaceLiteral(s, a, b, budget) : undefined),
-    params: [p('target', 'string'), p('replacement', 'string')],
+    run: (s, [regex, replacement], budget) =>
+      isString(regex) && isString(replacement) ? javaReplace(s, regex, replacement, true, budget) : undefined,
+    params: [p('regex', 'string'), p('replacement', 'string')],
     returns: 'string',
-    description:
-      'Replaces every occurrence of `target` with `replacement` (`target` is literal text here, not a pattern).',
-    example: { call: '$user.profile.firstName.replaceAll("a", "o")', result: 'Ado' },
+    description: `Replaces every match of the Java regular expression \`regex\` with \`replacement\`. ${REGEX_RULES}`,
+    example: { call: "$user.profile.firstName.replaceAll('(?i)a', '[$0]')", result: '[A]d[a]' },
+  },
+  {
+    name: 'replaceFirst',
+    run: (s, [regex, replacement], budget) =>
+      isString(regex) && isString(replacement)
+        ? javaReplace(s, regex, replacement, false, budget)
+        : undefined,
+    params: [p('regex', 'string'), p('replacement', 'string')],
+    returns: 'string',
+    description: `Replaces the first match of the Java regular expression \`regex\` with \`replacement\`. ${REGEX_RULES}`,
+    example: { call: '$user.profile.firstName.replaceFirst("[a-z]", "_")', result: 'A_a' },
+  },
+  {
+    name: 'matches',
+    run: (s, [regex], budget) => (isString(regex) ? javaMatches(s, regex, budget) : undefined),
+    params: [p('regex', 'string')],
+    returns: 'boolean',
+    description: `True when the whole text matches the Java regular expression \`regex\`. ${REGEX_RULES}`,
+    example: { call: '$user.profile.firstName.matches("[A-Z][a-z]+")', result: 'true' },
   },
   {
     name: 'split',
