@@ -17,10 +17,12 @@ export class Tool {
   }
 }
 
-/** Guards string growth before a big string is built. */
+/** Guards string growth before a big string is built, and counts work the clock should see. */
 export interface Budget {
   readonly maxChars: number;
   check(length: number): void;
+  /** Counts `steps` of work; enough of them make the renderer look at its clock (a regex call is 256). */
+  spend(steps: number): void;
 }
 
 export function isList(value: unknown): value is DataList {

@@ -21,6 +21,18 @@ export class TemplateError extends Error {
   }
 }
 
+/** A function or method refused its arguments; the interpreter reports it with the call and where it is. */
+export class CallError extends Error {
+  override name = 'CallError';
+
+  constructor(
+    readonly kind: 'limit' | 'runtime',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
 export function where(position: SourcePosition): string {
   return position.column === undefined
     ? `line ${position.line}`

@@ -1,5 +1,5 @@
 // Walks a parsed template. Every value it touches is `Data`; every property read and method call
-// goes through methods.ts, so a template can only reach data and whitelisted helpers.
+// goes through calls.ts (the vocabulary's tables), so a template can only reach data and whitelisted helpers.
 import {
   type Budget,
   type Data,
@@ -13,8 +13,16 @@ import {
   truthy,
   velocityEquals,
 } from './data';
-import { TemplateError, limitError, runtimeError, syntaxError, syntaxReason } from './errors';
-import { callMethod, getProperty } from './methods';
+import {
+  CallError,
+  TemplateError,
+  limitError,
+  runtimeError,
+  syntaxError,
+  syntaxReason,
+  where,
+} from './errors';
+import { callMethod, getProperty } from './calls';
 import {
   type Call,
   type Expr,
@@ -81,6 +89,10 @@ export class Interpreter implements Budget {
     this.tick(length >> 10); // building a long string is work too: one step per KB
   }
 
+  spend(steps: number): void {
+    this.tick(steps);
+  }
+
   /** Counts work (a step per node and expression); the clock is read every 256 steps. */
   private tick(steps = 1): void {
     this.work += steps;
@@ -142,10 +154,21 @@ export class Interpreter implements Budget {
     for (const step of ref.path) {
       if (value === undefined || value === null) return undefined;
       if (step.kind === 'property') value = getProperty(value, step.name, this);
-      else if (step.kind === 'method') value = callMethod(value, step.name, this.args(step.args), this);
+      else if (step.kind === 'method') value = this.method(value, step.name, this.args(step.args), ref);
       else value = this.index(value, this.expr(step.key));
     }
     return value;
+  }
+
+  /** A method call; a refusal (a regex the guard rejects, say) is reported with the reference and where it is. */
+  private method(target: Data, name: string, args: Data[], ref: Ref): Data | undefined {
+    try {
+      return callMethod(target, name, args, this);
+    } catch (error) {
+      if (!(error instanceof CallError)) throw error;
+      const reason = `${ref.source}: ${error.message} (${where(ref.pos)})`;
+      throw new TemplateError(error.kind, reason, ref.pos);
+    }
   }
 
   private lookup(name: string, pos: Pos): Data | undefined {

@@ -120,7 +120,9 @@ describe('string, list and map methods', () => {
     ['$user.profile.login.split("@")', '[ann, example.com]'],
     ['$user.profile.login.charAt(0)', 'a'],
     ['$user.profile.login.concat("!")', 'ann@example.com!'],
-    ['$user.profile.login.replaceAll(".", "[dot]")', 'ann@example[dot]com'],
+    ['$user.profile.login.replaceAll("\\.", "[dot]")', 'ann@example[dot]com'],
+    ['$user.profile.login.replaceFirst("[a-z]+", "bob")', 'bob@example.com'],
+    ['$user.profile.login.matches(".+@example\\.com")', 'true'],
     ['${user.profile.lastName.trim().isEmpty()}', 'false'],
     ['$user.profile.login.empty', 'false'],
     [

@@ -2,7 +2,7 @@
 // the console (live previews). Templates are untrusted: see interpreter.ts for what they can reach.
 import { type Data, isMap, makeMap, own, toData } from './data';
 import { TemplateError, limitError } from './errors';
-import { createHelpers } from './functions';
+import { createHelpers } from './calls';
 import { Interpreter, type RenderLimits } from './interpreter';
 import { parseTemplate } from './parse';
 

@@ -19,14 +19,8 @@ import {
   type Shape,
   type VariableNode,
 } from './scope';
-import {
-  DIRECTIVE_COMPLETIONS,
-  TOOLS,
-  callSnippet,
-  directiveInfo,
-  methodsFor,
-  type Callable,
-} from './vocabulary';
+import { TOOLS, directiveInfo, methodsFor, type Callable } from '../../../../shared/velocity/vocabulary';
+import { DIRECTIVE_COMPLETIONS, callSnippet } from './snippets';
 import { callableDetail, callableDocumentation, variableDocumentation } from './docs';
 
 export type CompletionKind = 'variable' | 'function' | 'directive' | 'method' | 'property';

@@ -22,7 +22,7 @@ import {
   type ResolveContext,
   type Shape,
 } from './scope';
-import { TOOLS, methodsFor, type ValueType } from './vocabulary';
+import { TOOLS, methodsFor, type ValueType } from '../../../../shared/velocity/vocabulary';
 
 export { offsetToLineColumn } from './positions';
 

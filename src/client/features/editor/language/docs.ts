@@ -1,6 +1,6 @@
 // Text shared by completion documentation and hovers: examples, preview values, signatures.
 import type { TemplateVariable } from '../../../../shared/templates/catalog';
-import { signature, type Callable } from './vocabulary';
+import { signature, type Callable } from '../../../../shared/velocity/vocabulary';
 
 const MAX_VALUE_CHARS = 200;
 

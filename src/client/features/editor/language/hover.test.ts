@@ -85,6 +85,14 @@ describe('getHover', () => {
     );
   });
 
+  it('shows the regex methods with Java syntax and their limits', () => {
+    const result = hover('$user.profile.firstName.replace|All("a", "b")')!;
+    expect(result.markdown).toContain('`.replaceAll(regex: string, replacement: string): string`');
+    expect(result.markdown).toContain('at most 256 characters');
+    expect(result.markdown).toContain('at most 5,000');
+    expect(result.markdown).toContain('`(a+)+`');
+  });
+
   it('describes methods', () => {
     const result = hover('$user.profile.firstName.toUpper|Case()')!;
     expect(result.markdown).toContain('`.toUpperCase(): string`');

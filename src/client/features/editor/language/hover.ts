@@ -13,7 +13,13 @@ import {
   type LocalVariable,
   type ResolveContext,
 } from './scope';
-import { TOOLS, directiveInfo, methodsFor, signature, type Callable } from './vocabulary';
+import {
+  TOOLS,
+  directiveInfo,
+  methodsFor,
+  signature,
+  type Callable,
+} from '../../../../shared/velocity/vocabulary';
 import { offsetToLineColumn } from './positions';
 
 export interface HoverInput {

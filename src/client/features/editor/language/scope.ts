@@ -18,7 +18,7 @@ import {
   type Callable,
   type ToolName,
   type ValueType,
-} from './vocabulary';
+} from '../../../../shared/velocity/vocabulary';
 
 export interface VariableNode {
   /** Last part of the path (`firstName`). */
@@ -260,7 +260,8 @@ function beanGetter(methods: readonly Callable[], property: string): Callable | 
 
 function callResult(callable: Callable, target: Shape): Shape {
   // `$list.get(0)` is an item of the list; `$map.get("k")` could be anything.
-  if (callable.returns === 'any') return LIST_METHODS.includes(callable) ? elementOf(target) : UNKNOWN;
+  if (callable.returns === 'any')
+    return (LIST_METHODS as readonly Callable[]).includes(callable) ? elementOf(target) : UNKNOWN;
   return valueShape(callable.returns);
 }
 

@@ -1,7 +1,23 @@
-// The Velocity vocabulary the editor offers, as data: Okta's `$f.*` helpers, `$StringTool`, the
-// Java-like methods of strings, lists and maps, and the directives. The sandbox's own tables
-// (src/shared/velocity/functions.ts, methods.ts) are not exported as lists, so these mirror them;
-// vocabulary.test.ts renders every entry with the real renderer to prove each one is supported.
+// The Velocity vocabulary, defined once: Okta's `$f.*` helpers, `$StringTool`, the Java-like methods of strings,
+// lists and maps, and the directives. Each function and method carries its signature, its documentation, an
+// example and its implementation: the renderer dispatches through these tables (calls.ts) and the editor's
+// completion, hover and markers read the same ones, so what the editor offers is what renders. A name missing
+// here is "no such method" (the reference renders as written); nothing is ever looked up on JS objects.
+// vocabulary.test.ts renders every example with the real renderer.
+import { type DataList, type DataMap, javaEquals, own } from './data';
+import {
+  type HelperFn,
+  PER_HOUR,
+  dateIn,
+  escapeHtml,
+  hoursIn,
+  integer,
+  lenientSubstring,
+  onText,
+  text,
+} from './functions';
+import { REGEX_LIMITS, javaMatches, javaReplace } from './java-regex';
+import { type MethodFn, isInt, isString, javaSplit, javaTrim, noArgs, replaceLiteral } from './methods';
 
 /** What a value is, as far as the editor can tell. `url` and `date` are strings at render time. */
 export type ValueType = 'string' | 'url' | 'date' | 'number' | 'boolean' | 'list' | 'map' | 'any';
@@ -13,22 +29,60 @@ export interface Parameter {
   optional?: boolean;
 }
 
+/** What the editor shows of a function or method. */
 export interface Callable {
   name: string;
   params: readonly Parameter[];
   returns: ValueType;
   description: string;
-  /** A call as written in a template and what it prints with the sample data, for the docs. */
+  /**
+   * A call as written in a template and what it prints when rendered with {@link EXAMPLE_CONTEXT} at
+   * {@link EXAMPLE_NOW}, for the docs (vocabulary.test.ts checks each one).
+   */
   example: { call: string; result: string };
 }
+
+/** A `$f.*` or `$StringTool.*` function. */
+export interface HelperFunction extends Callable {
+  run: HelperFn;
+}
+
+/** A method of a value of type `T`. */
+export interface Method<T> extends Callable {
+  run: MethodFn<T>;
+}
+
+/** The sample data the examples are written against. */
+export const EXAMPLE_NOW = Date.parse('2025-03-01T12:00:00Z');
+export const EXAMPLE_CONTEXT = Object.freeze({
+  user: { profile: { firstName: 'Ada', locale: 'en' }, groups: { names: ['Everyone', 'Engineering'] } },
+  app: { id: '0oa1', name: 'acme_portal', label: 'Acme Portal' },
+  resetPasswordTokenExpirationDate: new Date(EXAMPLE_NOW + 60 * 60 * 1000).toISOString(),
+});
+
+const count = (n: number) => n.toLocaleString('en-US');
+
+/** What every regex method's docs say about Java's syntax and the limits (docs/architecture.md, "Regexes"). */
+const REGEX_RULES = [
+  'Java syntax: in the replacement, `$1` or `${name}` insert a group and `\\$` a literal `$`;',
+  '`(?i)`, `(?s)` and `(?m)` may open the pattern.',
+  `Limits: a pattern of at most ${count(REGEX_LIMITS.maxPatternChars)} characters, a text of at most`,
+  `${count(REGEX_LIMITS.maxInputChars)}, counts up to ${count(REGEX_LIMITS.maxRepeat)}.`,
+  'Patterns that could backtrack for ever are refused with an error: a repetition inside a repetition',
+  '(`(a+)+`), a repeated choice whose options start alike (`(a|ab)*`), two repetitions in a row that can',
+  'match the same text (`.*x.*y`). So are possessive quantifiers, atomic groups and class unions.',
+].join(' ');
+
+const escapeText = onText(([s], budget) => escapeHtml(s, budget), 1);
 
 const p = (name: string, type: ValueType, optional = false): Parameter =>
   optional ? { name, type, optional } : { name, type };
 
-/** `$f.*`: Okta's template helpers (docs/okta/API-REFERENCE.md §5.4), as src/shared/velocity/functions.ts implements them. */
-export const F_FUNCTIONS: readonly Callable[] = [
+/** `$f.*`: Okta's template helpers (docs/okta/API-REFERENCE.md §5.4); also callable bare, as `${replace(…)}`. */
+export const F_FUNCTIONS: readonly HelperFunction[] = [
   {
     name: 'formatTimeDiffHoursNow',
+    run: hoursIn(false),
     params: [p('hours', 'number')],
     returns: 'string',
     description: 'Writes a number of hours as a duration in English ("7 days", "1 hour", "90 minutes").',
@@ -36,6 +90,7 @@ export const F_FUNCTIONS: readonly Callable[] = [
   },
   {
     name: 'formatTimeDiffHoursNowInUserLocale',
+    run: hoursIn(true),
     params: [p('hours', 'number')],
     returns: 'string',
     description: "Writes a number of hours as a duration in the user's language (`user.profile.locale`).",
@@ -43,6 +98,7 @@ export const F_FUNCTIONS: readonly Callable[] = [
   },
   {
     name: 'formatTimeDiffDateNow',
+    run: dateIn(false),
     params: [p('date', 'date')],
     returns: 'string',
     description: 'Writes the time from now until a date (ISO text) as a duration in English.',
@@ -50,6 +106,7 @@ export const F_FUNCTIONS: readonly Callable[] = [
   },
   {
     name: 'formatTimeDiffDateNowInUserLocale',
+    run: dateIn(true),
     params: [p('date', 'date')],
     returns: 'string',
     description: "Writes the time from now until a date (ISO text) as a duration in the user's language.",
@@ -60,6 +117,11 @@ export const F_FUNCTIONS: readonly Callable[] = [
   },
   {
     name: 'getTimeDiffHoursNow',
+    run: ([hours, unit]) => {
+      const h = integer(hours);
+      const convert = typeof unit === 'string' ? PER_HOUR.get(unit.toLowerCase()) : undefined;
+      return h === undefined || !convert ? undefined : convert(h);
+    },
     params: [p('hours', 'number'), p('unit', 'string')],
     returns: 'number',
     description:
@@ -68,6 +130,7 @@ export const F_FUNCTIONS: readonly Callable[] = [
   },
   {
     name: 'replace',
+    run: onText(([s, match, replacement], budget) => replaceLiteral(s, match, replacement, budget), 3),
     params: [p('text', 'string'), p('target', 'string'), p('replacement', 'string')],
     returns: 'string',
     description: 'Replaces every occurrence of `target` (literal text, not a pattern) in `text`.',
@@ -75,6 +138,12 @@ export const F_FUNCTIONS: readonly Callable[] = [
   },
   {
     name: 'substring',
+    run: ([s, start, end]) => {
+      const [value, from, to] = [text(s), integer(start), integer(end)];
+      return value === undefined || from === undefined || to === undefined
+        ? undefined
+        : lenientSubstring(value, from, to);
+    },
     params: [p('text', 'string'), p('start', 'number'), p('end', 'number')],
     returns: 'string',
     description: 'The part of `text` from `start` to `end` (negative positions count from the end).',
@@ -82,6 +151,7 @@ export const F_FUNCTIONS: readonly Callable[] = [
   },
   {
     name: 'substringAfter',
+    run: onText(([s, sep]) => (s.includes(sep) ? s.slice(s.indexOf(sep) + sep.length) : ''), 2),
     params: [p('text', 'string'), p('separator', 'string')],
     returns: 'string',
     description: 'The part of `text` after the first `separator` (empty when it does not occur).',
@@ -89,6 +159,7 @@ export const F_FUNCTIONS: readonly Callable[] = [
   },
   {
     name: 'substringBefore',
+    run: onText(([s, sep]) => (s.includes(sep) ? s.slice(0, s.indexOf(sep)) : s), 2),
     params: [p('text', 'string'), p('separator', 'string')],
     returns: 'string',
     description: 'The part of `text` before the first `separator` (all of it when it does not occur).',
@@ -96,6 +167,7 @@ export const F_FUNCTIONS: readonly Callable[] = [
   },
   {
     name: 'toLowerCase',
+    run: onText(([s]) => s.toLowerCase(), 1),
     params: [p('text', 'string')],
     returns: 'string',
     description: '`text` in lower case.',
@@ -103,6 +175,7 @@ export const F_FUNCTIONS: readonly Callable[] = [
   },
   {
     name: 'toUpperCase',
+    run: onText(([s]) => s.toUpperCase(), 1),
     params: [p('text', 'string')],
     returns: 'string',
     description: '`text` in upper case.',
@@ -110,6 +183,7 @@ export const F_FUNCTIONS: readonly Callable[] = [
   },
   {
     name: 'escapeHtml',
+    run: escapeText,
     params: [p('text', 'string')],
     returns: 'string',
     description: 'Escapes `& < > " \'` so `text` shows as-is in HTML.',
@@ -117,6 +191,7 @@ export const F_FUNCTIONS: readonly Callable[] = [
   },
   {
     name: 'escapeHtmlAttr',
+    run: escapeText, // quotes are escaped too, so the same escaping is safe in attributes
     params: [p('text', 'string')],
     returns: 'string',
     description: 'Escapes `text` for use inside an HTML attribute value.',
@@ -124,6 +199,7 @@ export const F_FUNCTIONS: readonly Callable[] = [
   },
   {
     name: 'encode',
+    run: onText(([s]) => encodeURIComponent(s.replace(/\p{Surrogate}/gu, '\uFFFD')), 1),
     params: [p('text', 'string')],
     returns: 'string',
     description: 'URL-encodes `text` (for a query parameter).',
@@ -132,9 +208,10 @@ export const F_FUNCTIONS: readonly Callable[] = [
 ];
 
 /** `$StringTool.*`. */
-export const STRING_TOOL_FUNCTIONS: readonly Callable[] = [
+export const STRING_TOOL_FUNCTIONS: readonly HelperFunction[] = [
   {
     name: 'escapeHtml',
+    run: escapeText,
     params: [p('text', 'string')],
     returns: 'string',
     description: 'Escapes `& < > " \'` so `text` shows as-is in HTML (same as `$f.escapeHtml`).',
@@ -142,10 +219,11 @@ export const STRING_TOOL_FUNCTIONS: readonly Callable[] = [
   },
 ];
 
-/** Methods of a string value (src/shared/velocity/methods.ts). */
-export const STRING_METHODS: readonly Callable[] = [
+/** Methods of a string value. */
+export const STRING_METHODS: readonly Method<string>[] = [
   {
     name: 'toUpperCase',
+    run: noArgs((s) => s.toUpperCase()),
     params: [],
     returns: 'string',
     description: 'The text in upper case.',
@@ -153,6 +231,7 @@ export const STRING_METHODS: readonly Callable[] = [
   },
   {
     name: 'toLowerCase',
+    run: noArgs((s) => s.toLowerCase()),
     params: [],
     returns: 'string',
     description: 'The text in lower case.',
@@ -160,6 +239,7 @@ export const STRING_METHODS: readonly Callable[] = [
   },
   {
     name: 'trim',
+    run: noArgs(javaTrim),
     params: [],
     returns: 'string',
     description: 'The text without leading and trailing blanks.',
@@ -167,6 +247,7 @@ export const STRING_METHODS: readonly Callable[] = [
   },
   {
     name: 'length',
+    run: noArgs((s) => s.length),
     params: [],
     returns: 'number',
     description: 'The number of characters.',
@@ -174,6 +255,7 @@ export const STRING_METHODS: readonly Callable[] = [
   },
   {
     name: 'isEmpty',
+    run: noArgs((s) => s.length === 0),
     params: [],
     returns: 'boolean',
     description: 'True when the text has no characters.',
@@ -181,6 +263,7 @@ export const STRING_METHODS: readonly Callable[] = [
   },
   {
     name: 'contains',
+    run: (s, [x]) => (isString(x) ? s.includes(x) : undefined),
     params: [p('text', 'string')],
     returns: 'boolean',
     description: 'True when the text contains `text`.',
@@ -188,6 +271,8 @@ export const STRING_METHODS: readonly Callable[] = [
   },
   {
     name: 'startsWith',
+    run: (s, [x, from]) =>
+      isString(x) && (from === undefined || isInt(from)) ? s.startsWith(x, from) : undefined,
     params: [p('prefix', 'string'), p('from', 'number', true)],
     returns: 'boolean',
     description: 'True when the text starts with `prefix` (optionally from position `from`).',
@@ -195,6 +280,7 @@ export const STRING_METHODS: readonly Callable[] = [
   },
   {
     name: 'endsWith',
+    run: (s, [x]) => (isString(x) ? s.endsWith(x) : undefined),
     params: [p('suffix', 'string')],
     returns: 'boolean',
     description: 'True when the text ends with `suffix`.',
@@ -202,6 +288,7 @@ export const STRING_METHODS: readonly Callable[] = [
   },
   {
     name: 'equals',
+    run: (s, args) => (args.length === 1 ? s === args[0] : undefined),
     params: [p('other', 'any')],
     returns: 'boolean',
     description: 'True when the text is exactly `other`.',
@@ -209,6 +296,7 @@ export const STRING_METHODS: readonly Callable[] = [
   },
   {
     name: 'equalsIgnoreCase',
+    run: (s, [x]) => (isString(x) ? s.toLowerCase() === x.toLowerCase() : false),
     params: [p('other', 'string')],
     returns: 'boolean',
     description: 'True when the text equals `other`, ignoring case.',
@@ -216,6 +304,8 @@ export const STRING_METHODS: readonly Callable[] = [
   },
   {
     name: 'indexOf',
+    run: (s, [x, from]) =>
+      isString(x) && (from === undefined || isInt(from)) ? s.indexOf(x, from) : undefined,
     params: [p('text', 'string'), p('from', 'number', true)],
     returns: 'number',
     description: 'Position of the first `text` (optionally from position `from`), or -1.',
@@ -223,6 +313,8 @@ export const STRING_METHODS: readonly Callable[] = [
   },
   {
     name: 'lastIndexOf',
+    run: (s, [x, from]) =>
+      isString(x) && (from === undefined || isInt(from)) ? s.lastIndexOf(x, from ?? Infinity) : undefined,
     params: [p('text', 'string'), p('from', 'number', true)],
     returns: 'number',
     description: 'Position of the last `text` (optionally searching back from `from`), or -1.',
@@ -230,6 +322,7 @@ export const STRING_METHODS: readonly Callable[] = [
   },
   {
     name: 'charAt',
+    run: (s, [i]) => (isInt(i) && i >= 0 && i < s.length ? s.charAt(i) : undefined),
     params: [p('index', 'number')],
     returns: 'string',
     description: 'The character at position `index` (0-based).',
@@ -237,6 +330,13 @@ export const STRING_METHODS: readonly Callable[] = [
   },
   {
     name: 'substring',
+    run: (s, [from, to]) => {
+      const end = to === undefined ? s.length : to;
+      // Java throws on bad bounds; we answer "no value" so the reference renders as written.
+      return isInt(from) && isInt(end) && from >= 0 && from <= end && end <= s.length
+        ? s.slice(from, end)
+        : undefined;
+    },
     params: [p('start', 'number'), p('end', 'number', true)],
     returns: 'string',
     description: 'The text from `start` up to (not including) `end`, or to the end.',
@@ -244,6 +344,11 @@ export const STRING_METHODS: readonly Callable[] = [
   },
   {
     name: 'concat',
+    run: (s, [x], budget) => {
+      if (!isString(x)) return undefined;
+      budget.check(s.length + x.length);
+      return s + x;
+    },
     params: [p('text', 'string')],
     returns: 'string',
     description: 'The text followed by `text`.',
@@ -251,6 +356,7 @@ export const STRING_METHODS: readonly Callable[] = [
   },
   {
     name: 'replace',
+    run: (s, [a, b], budget) => (isString(a) && isString(b) ? replaceLiteral(s, a, b, budget) : undefined),
     params: [p('target', 'string'), p('replacement', 'string')],
     returns: 'string',
     description: 'Replaces every occurrence of `target` with `replacement`.',
@@ -258,14 +364,35 @@ export const STRING_METHODS: readonly Callable[] = [
   },
   {
     name: 'replaceAll',
-    params: [p('target', 'string'), p('replacement', 'string')],
+    run: (s, [regex, replacement], budget) =>
+      isString(regex) && isString(replacement) ? javaReplace(s, regex, replacement, true, budget) : undefined,
+    params: [p('regex', 'string'), p('replacement', 'string')],
     returns: 'string',
-    description:
-      'Replaces every occurrence of `target` with `replacement` (`target` is literal text here, not a pattern).',
-    example: { call: '$user.profile.firstName.replaceAll("a", "o")', result: 'Ado' },
+    description: `Replaces every match of the Java regular expression \`regex\` with \`replacement\`. ${REGEX_RULES}`,
+    example: { call: "$user.profile.firstName.replaceAll('(?i)a', '[$0]')", result: '[A]d[a]' },
+  },
+  {
+    name: 'replaceFirst',
+    run: (s, [regex, replacement], budget) =>
+      isString(regex) && isString(replacement)
+        ? javaReplace(s, regex, replacement, false, budget)
+        : undefined,
+    params: [p('regex', 'string'), p('replacement', 'string')],
+    returns: 'string',
+    description: `Replaces the first match of the Java regular expression \`regex\` with \`replacement\`. ${REGEX_RULES}`,
+    example: { call: '$user.profile.firstName.replaceFirst("[a-z]", "_")', result: 'A_a' },
+  },
+  {
+    name: 'matches',
+    run: (s, [regex], budget) => (isString(regex) ? javaMatches(s, regex, budget) : undefined),
+    params: [p('regex', 'string')],
+    returns: 'boolean',
+    description: `True when the whole text matches the Java regular expression \`regex\`. ${REGEX_RULES}`,
+    example: { call: '$user.profile.firstName.matches("[A-Z][a-z]+")', result: 'true' },
   },
   {
     name: 'split',
+    run: (s, [separator]) => (isString(separator) ? javaSplit(s, separator) : undefined),
     params: [p('separator', 'string')],
     returns: 'list',
     description: 'The pieces of the text between each `separator` (literal text), as a list.',
@@ -274,9 +401,10 @@ export const STRING_METHODS: readonly Callable[] = [
 ];
 
 /** Methods of a list value. */
-export const LIST_METHODS: readonly Callable[] = [
+export const LIST_METHODS: readonly Method<DataList>[] = [
   {
     name: 'size',
+    run: noArgs((list) => list.length),
     params: [],
     returns: 'number',
     description: 'The number of items.',
@@ -284,6 +412,7 @@ export const LIST_METHODS: readonly Callable[] = [
   },
   {
     name: 'isEmpty',
+    run: noArgs((list) => list.length === 0),
     params: [],
     returns: 'boolean',
     description: 'True when the list has no items.',
@@ -291,6 +420,7 @@ export const LIST_METHODS: readonly Callable[] = [
   },
   {
     name: 'contains',
+    run: (list, args) => (args.length === 1 ? list.some((item) => javaEquals(item, args[0])) : undefined),
     params: [p('item', 'any')],
     returns: 'boolean',
     description: 'True when the list holds `item`.',
@@ -298,6 +428,7 @@ export const LIST_METHODS: readonly Callable[] = [
   },
   {
     name: 'get',
+    run: (list, [i]) => (isInt(i) && i >= 0 && i < list.length ? list[i] : undefined),
     params: [p('index', 'number')],
     returns: 'any',
     description: 'The item at position `index` (0-based).',
@@ -305,6 +436,8 @@ export const LIST_METHODS: readonly Callable[] = [
   },
   {
     name: 'indexOf',
+    run: (list, args) =>
+      args.length === 1 ? list.findIndex((item) => javaEquals(item, args[0])) : undefined,
     params: [p('item', 'any')],
     returns: 'number',
     description: 'Position of `item` in the list, or -1.',
@@ -313,9 +446,10 @@ export const LIST_METHODS: readonly Callable[] = [
 ];
 
 /** Methods of a map (an object such as `$user.profile`). */
-export const MAP_METHODS: readonly Callable[] = [
+export const MAP_METHODS: readonly Method<DataMap>[] = [
   {
     name: 'get',
+    run: (map, [key]) => (isString(key) ? own(map, key) : undefined),
     params: [p('key', 'string')],
     returns: 'any',
     description: 'The value under `key`.',
@@ -323,6 +457,7 @@ export const MAP_METHODS: readonly Callable[] = [
   },
   {
     name: 'containsKey',
+    run: (map, [key]) => isString(key) && Object.hasOwn(map, key),
     params: [p('key', 'string')],
     returns: 'boolean',
     description: 'True when the map has `key`.',
@@ -330,6 +465,7 @@ export const MAP_METHODS: readonly Callable[] = [
   },
   {
     name: 'keySet',
+    run: noArgs((map) => Object.freeze(Object.keys(map))),
     params: [],
     returns: 'list',
     description: 'The keys, as a list.',
@@ -337,6 +473,7 @@ export const MAP_METHODS: readonly Callable[] = [
   },
   {
     name: 'size',
+    run: noArgs((map) => Object.keys(map).length),
     params: [],
     returns: 'number',
     description: 'The number of keys.',
@@ -344,6 +481,7 @@ export const MAP_METHODS: readonly Callable[] = [
   },
   {
     name: 'isEmpty',
+    run: noArgs((map) => Object.keys(map).length === 0),
     params: [],
     returns: 'boolean',
     description: 'True when the map has no keys.',
@@ -353,7 +491,9 @@ export const MAP_METHODS: readonly Callable[] = [
 
 export type ToolName = 'f' | 'StringTool';
 
-export const TOOLS: Readonly<Record<ToolName, { description: string; functions: readonly Callable[] }>> = {
+export const TOOLS: Readonly<
+  Record<ToolName, { description: string; functions: readonly HelperFunction[] }>
+> = {
   f: {
     description: "Okta's template helper functions: durations, text and escaping.",
     functions: F_FUNCTIONS,
@@ -382,12 +522,6 @@ export function methodsFor(type: ValueType): readonly Callable[] {
 export function signature(callable: Callable, prefix = ''): string {
   const params = callable.params.map((param) => `${param.name}${param.optional ? '?' : ''}: ${param.type}`);
   return `${prefix}${callable.name}(${params.join(', ')}): ${callable.returns}`;
-}
-
-/** Monaco snippet text for a call: `name(${1:a}, ${2:b})`; optional parameters are left out. */
-export function callSnippet(callable: Callable): string {
-  const required = callable.params.filter((param) => !param.optional);
-  return `${callable.name}(${required.map((param, i) => `\${${i + 1}:${param.name}}`).join(', ')})`;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -422,56 +556,6 @@ export const DIRECTIVES: readonly DirectiveInfo[] = [
   },
   { name: 'noescape', summary: 'Renders its block as ordinary template text.' },
   { name: 'evaluate', summary: 'Renders a string as a template (`#evaluate($text)`).' },
-];
-
-export interface DirectiveCompletion {
-  label: string;
-  insertText: string;
-  isSnippet: boolean;
-  detail: string;
-  directive: string;
-}
-
-/** What `#` offers, in this order. Snippets use Monaco syntax (`\${1:x}` placeholders, `$0` final cursor). */
-export const DIRECTIVE_COMPLETIONS: readonly DirectiveCompletion[] = [
-  {
-    label: '#if',
-    insertText: '#if(${1:condition})\n\t$0\n#end',
-    isSnippet: true,
-    detail: '#if(condition) … #end',
-    directive: 'if',
-  },
-  {
-    label: '#if-else',
-    insertText: '#if(${1:condition})\n\t${2}\n#else\n\t$0\n#end',
-    isSnippet: true,
-    detail: '#if(condition) … #else … #end',
-    directive: 'if',
-  },
-  {
-    label: '#foreach',
-    insertText: '#foreach($${1:item} in ${2:list})\n\t$0\n#end',
-    isSnippet: true,
-    detail: '#foreach($item in list) … #end',
-    directive: 'foreach',
-  },
-  {
-    label: '#set',
-    insertText: '#set($${1:name} = ${2:value})',
-    isSnippet: true,
-    detail: '#set($name = value)',
-    directive: 'set',
-  },
-  {
-    label: '#elseif',
-    insertText: '#elseif(${1:condition})',
-    isSnippet: true,
-    detail: '#elseif(condition)',
-    directive: 'elseif',
-  },
-  { label: '#else', insertText: '#else', isSnippet: false, detail: '#else', directive: 'else' },
-  { label: '#end', insertText: '#end', isSnippet: false, detail: '#end', directive: 'end' },
-  { label: '#break', insertText: '#break', isSnippet: false, detail: '#break', directive: 'break' },
 ];
 
 export function directiveInfo(name: string): DirectiveInfo | undefined {
