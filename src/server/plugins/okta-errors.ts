@@ -1,6 +1,7 @@
 import type { Duplex } from 'node:stream';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { newId } from '../lib/ids';
+import { commonErrorStatuses, oktaErrors } from '../lib/error-responses';
 import { OktaApiError, OKTA_ERRORS, type OktaErrorCode } from '../lib/okta-error';
 import { setResponseHeaders } from './response-headers';
 
@@ -15,6 +16,13 @@ export function registerOktaErrors(app: FastifyInstance): void {
       '^' + route.url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/:[^/]+/g, '[^/]+') + '/?$',
     );
     for (const method of [route.method].flat()) routes.push({ method, pattern });
+    // Every API route declares the Okta errors it can answer, beside its own (lib/error-responses.ts).
+    if (route.url.startsWith('/api/')) {
+      route.schema = {
+        ...route.schema,
+        response: { ...oktaErrors(...commonErrorStatuses(route)), ...(route.schema?.response as object) },
+      };
+    }
   });
 
   app.setNotFoundHandler((request, reply) => {

@@ -7,6 +7,7 @@ import { baseUrl, href, linkHeader } from '../../lib/links';
 import { notFound, OktaApiError } from '../../lib/okta-error';
 import type { AppContext } from '../../app-context';
 import type { StoredBrand } from './repository';
+import { oktaErrors } from '../../lib/error-responses';
 
 export function brandResource(base: string, brand: StoredBrand): Brand {
   return {
@@ -73,7 +74,8 @@ export const brandRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ct
     apiRoutes.brands,
     {
       config: { scope: 'okta.brands.manage' },
-      schema: { body: BrandCreateSchema, response: { 201: BrandSchema } },
+      // E0000202: the name is another brand's.
+      schema: { body: BrandCreateSchema, response: { 201: BrandSchema, ...oktaErrors(409) } },
     },
     async (request, reply) => {
       const created = brands.create({ name: request.body.name.trim() });

@@ -29,6 +29,7 @@ import { htmlToText } from './html-to-text';
 import { customizationResource, links, settingsResource, templateResource } from './resources';
 import { orOktaError } from './refusals';
 import { checkInput, render } from './rules';
+import { oktaErrors } from '../../lib/error-responses';
 
 const TemplateParams = Type.Object({
   brandId: Type.String({ maxLength: 64 }),
@@ -248,7 +249,8 @@ export const emailTemplateRoutes: FastifyPluginAsyncTypebox<AppContext> = async 
       schema: {
         params: TemplateParams,
         body: EmailCustomizationInputSchema,
-        response: { 201: EmailCustomizationSchema },
+        // E0000182 (default exists), E0000183 (language taken)
+        response: { 201: EmailCustomizationSchema, ...oktaErrors(409) },
       },
     },
     async (request, reply) => {
@@ -293,7 +295,8 @@ export const emailTemplateRoutes: FastifyPluginAsyncTypebox<AppContext> = async 
       schema: {
         params: CustomizationParams,
         body: EmailCustomizationInputSchema,
-        response: { 200: EmailCustomizationSchema },
+        // E0000183 (language taken), E0000185 (the default can't be unset)
+        response: { 200: EmailCustomizationSchema, ...oktaErrors(409) },
       },
     },
     async (request) => {
@@ -311,11 +314,15 @@ export const emailTemplateRoutes: FastifyPluginAsyncTypebox<AppContext> = async 
 
   app.delete(
     apiRoutes.customization,
-    { config: manage, schema: { params: CustomizationParams } },
+    // E0000184: the default can't be deleted.
+    {
+      config: manage,
+      schema: { params: CustomizationParams, response: { 204: Type.Null(), ...oktaErrors(409) } },
+    },
     async (request, reply) => {
       const { brand, template, customization } = lookupCustomization(request.params);
       orOktaError(templates.delete(brand.id, template.name, customization.id));
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   );
 
@@ -434,7 +441,8 @@ export const emailTemplateRoutes: FastifyPluginAsyncTypebox<AppContext> = async 
       schema: {
         params: TemplateParams,
         body: EmailSettingsSchema,
-        response: { 200: EmailSettingsResponseSchema },
+        // E0000189: a recipients value the template doesn't allow.
+        response: { 200: EmailSettingsResponseSchema, ...oktaErrors(422) },
       },
     },
     async (request) => {
