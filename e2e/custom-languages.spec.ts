@@ -1,28 +1,9 @@
-import {
-  test as base,
-  defaultBrandId,
-  expect,
-  expectAccessible,
-  replaceEditorText,
-  startMailroom,
-  waitForEditor,
-  type MailroomServer,
-} from './fixtures';
+import { test, defaultBrandId, expect, expectAccessible, replaceEditorText, waitForEditor } from './fixtures';
 
 const BODY = '<p>Bonjour ${user.profile.firstName}, <a href="${activationLink}">activez</a></p>';
 
-// A Mailroom of its own with CUSTOM_LANGUAGES on: the worker's shared server runs with the switch off.
-const test = base.extend<object, { server: MailroomServer }>({
-  server: [
-    // eslint-disable-next-line no-empty-pattern -- Playwright reads fixture dependencies from the destructuring
-    async ({}, use) => {
-      const { stop, ...server } = await startMailroom({ CUSTOM_LANGUAGES: 'true' });
-      await use(server);
-      await stop();
-    },
-    { scope: 'worker', timeout: 60_000 },
-  ],
-});
+// This file's Mailroom runs with CUSTOM_LANGUAGES on (the switch is off by default).
+test.use({ serverEnv: { CUSTOM_LANGUAGES: 'true' } });
 
 test('add a custom locale (fr-CA) from the template page, checked as typed, and compare it', async ({
   signedIn: page,

@@ -1,13 +1,12 @@
-import { expect, expectAccessible, replaceEditorText, test, waitForEditor } from './fixtures';
+import { EditorPage, expect, expectAccessible, TemplatePage, test } from './fixtures';
 
 test('customize in German and French, make French the default, refuse its deletion, reset', async ({
   signedIn: page,
   server,
+  brandId,
 }) => {
-  const brandId = (await server.api<{ id: string; isDefault: boolean }[]>('GET', '/api/v1/brands')).data.find(
-    (b) => b.isDefault,
-  )!.id;
-  await page.goto(`/brands/${brandId}/templates/UserActivation`);
+  const template = new TemplatePage(page, brandId, 'UserActivation');
+  await template.goto();
   await expect(page.getByRole('heading', { level: 1, name: 'User Activation' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Not customized' })).toBeVisible();
   await expectAccessible(page, 'template page (stock)');
@@ -20,37 +19,28 @@ test('customize in German and French, make French the default, refuse its deleti
   await expect(first).toContainText("instead of Okta's translation");
   await first.getByRole('button', { name: 'Continue in German' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Customize User Activation' })).toBeVisible();
-  await waitForEditor(page);
+  const german = new EditorPage(page);
+  await german.ready();
   // Started from Okta's German content.
-  await expect(page.getByTestId('subject-editor')).toContainText(/\S/);
+  await expect(german.subject).toContainText(/\S/);
   await expectAccessible(page, 'new customization');
   await page.getByRole('button', { name: 'Create customization' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'German customization created' })).toBeVisible();
   // The editor stays open on the saved customization; back to the template.
   await expect(page.getByRole('heading', { level: 1, name: 'User Activation: German' })).toBeVisible();
-  await page
-    .getByRole('navigation', { name: 'Breadcrumb' })
-    .getByRole('link', { name: 'User Activation' })
-    .click();
-  const german = page.getByRole('row', { name: /German/ });
-  await expect(german.getByText('Default', { exact: true })).toBeVisible();
+  await template.backFromEditor('User Activation');
+  await expect(template.defaultBadge('German')).toBeVisible();
 
   // French: only unused languages are offered.
   await expect(page.getByLabel('Language to add').locator('option[value="de"]')).toHaveCount(0);
-  await page.getByLabel('Language to add').selectOption('fr');
-  await page.getByRole('button', { name: 'Add language' }).click();
-  await waitForEditor(page);
-  await replaceEditorText(page, 'subject-editor', 'Bienvenue chez ${org.name}');
-  await expect(page.getByTestId('preview-subject')).toHaveText(/^Bienvenue chez \S/);
+  const french = await template.addLanguage('fr');
+  await french.replace('subject', 'Bienvenue chez ${org.name}');
+  await expect(french.previewSubject).toHaveText(/^Bienvenue chez \S/);
   await page.getByRole('button', { name: 'Create customization' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'French customization created' })).toBeVisible();
-  await page
-    .getByRole('navigation', { name: 'Breadcrumb' })
-    .getByRole('link', { name: 'User Activation' })
-    .click();
-  const french = page.getByRole('row', { name: /French/ });
-  await expect(french).toContainText('Bienvenue chez ${org.name}');
-  await expect(french.getByText('Default', { exact: true })).toBeHidden();
+  await template.backFromEditor('User Activation');
+  await expect(template.row('French')).toContainText('Bienvenue chez ${org.name}');
+  await expect(template.defaultBadge('French')).toBeHidden();
   await expectAccessible(page, 'template page (customized)');
 
   // Preview goes through the server's renderer into a sandboxed frame.
@@ -62,8 +52,8 @@ test('customize in German and French, make French the default, refuse its deleti
   await expect(preview).toBeHidden();
 
   await page.getByRole('button', { name: 'Make French the default' }).click();
-  await expect(french.getByText('Default', { exact: true })).toBeVisible();
-  await expect(german.getByText('Default', { exact: true })).toBeHidden();
+  await expect(template.defaultBadge('French')).toBeVisible();
+  await expect(template.defaultBadge('German')).toBeHidden();
 
   // The default can't be deleted: the console says why and what to do instead.
   await page.getByRole('button', { name: 'Delete French' }).click();

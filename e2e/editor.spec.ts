@@ -1,12 +1,4 @@
-import type { Page } from '@playwright/test';
-import {
-  expect,
-  expectAccessible,
-  replaceEditorText,
-  test,
-  waitForEditor,
-  type MailroomServer,
-} from './fixtures';
+import { EditorPage, expect, expectAccessible, test, type MailroomServer } from './fixtures';
 
 // The editor's journeys on the real built console and server (issue 6). ForgotPassword requires
 // ${resetPasswordLink} or ${oneTimePassword}, which the marker journey removes on purpose.
@@ -34,31 +26,26 @@ async function setUp(server: MailroomServer) {
   };
 }
 
-const preview = (page: Page) => page.frameLocator('iframe[title^="Live preview"]');
-const statusButton = (page: Page, kind: 'error' | 'warning', count: number) =>
-  page
-    .getByRole('group', { name: 'Editor status' })
-    .getByRole('button', { name: new RegExp(`^${count} ${kind}s?\\b`) });
-
 test('complete a variable, see markers for an unknown and a missing required variable, fix them, save with Ctrl+S', async ({
   signedIn: page,
   server,
 }) => {
+  const editor = new EditorPage(page);
   const { brandId, templatePath, id, firstName } = await setUp(server);
 
   await page.goto(`/brands/${brandId}/templates/${TEMPLATE}`);
   const started = Date.now();
   await page.getByRole('link', { name: 'Edit English' }).click();
-  await waitForEditor(page);
+  await editor.ready();
   test
     .info()
     .annotations.push({ type: 'Edit → ready editor (ms)', description: String(Date.now() - started) });
   await expect(page.getByRole('heading', { level: 1, name: 'Forgot Password: English' })).toBeVisible();
   await expectAccessible(page, 'editor');
-  await expect(page.getByTestId('save-state')).toHaveText(/^Saved/);
+  await expect(editor.saveState).toHaveText(/^Saved/);
 
   // Type `${` at the end of the body and pick a variable from the completion list.
-  await replaceEditorText(page, 'body-editor', VALID_BODY);
+  await editor.replace('body', VALID_BODY);
   await page.keyboard.type('${');
   const suggestions = page.locator('.suggest-widget');
   await expect(suggestions).toBeVisible();
@@ -68,44 +55,44 @@ test('complete a variable, see markers for an unknown and a missing required var
   // After `user.profile.` the list offers the profile's properties.
   await expect(suggestions.locator('.monaco-list-row.focused')).toContainText('firstName');
   await page.keyboard.press('Enter');
-  await expect(page.getByTestId('body-editor')).toContainText('${user.profile.firstName}');
-  await expect(preview(page).locator('#pick')).toHaveText(firstName);
-  await expect(page.getByTestId('save-state')).toHaveText('Unsaved changes');
+  await expect(editor.body).toContainText('${user.profile.firstName}');
+  await expect(editor.preview.locator('#pick')).toHaveText(firstName);
+  await expect(editor.saveState).toHaveText('Unsaved changes');
   await expect(page).toHaveTitle('• Forgot Password: English · Mailroom');
 
   // An unknown variable (warning, with a suggestion) and the required one removed (error).
-  await replaceEditorText(page, 'body-editor', '<p>Hello ${user.profile.frstName}</p>');
-  await expect(statusButton(page, 'error', 1)).toBeVisible();
-  await expect(statusButton(page, 'warning', 1)).toBeVisible();
-  await expect(page.getByTestId('body-editor').locator('.squiggly-error')).not.toHaveCount(0);
-  await expect(page.getByTestId('body-editor').locator('.squiggly-warning')).not.toHaveCount(0);
+  await editor.replace('body', '<p>Hello ${user.profile.frstName}</p>');
+  await expect(editor.markerCount('error', 1)).toBeVisible();
+  await expect(editor.markerCount('warning', 1)).toBeVisible();
+  await expect(editor.body.locator('.squiggly-error')).not.toHaveCount(0);
+  await expect(editor.body.locator('.squiggly-warning')).not.toHaveCount(0);
   await expect(page.getByRole('button', { name: /^Save/ })).toBeDisabled();
   // Each count jumps to its marker; F8 shows the marker's message there.
-  await statusButton(page, 'error', 1).click();
+  await editor.markerCount('error', 1).click();
   await page.keyboard.press('F8');
   await expect(page.locator('.marker-widget')).toContainText('resetPasswordLink');
   await expect(page.locator('.marker-widget')).toContainText('oneTimePassword');
   await page.keyboard.press('Escape');
-  await statusButton(page, 'warning', 1).click();
+  await editor.markerCount('warning', 1).click();
   await page.keyboard.press('F8');
   await expect(page.locator('.marker-widget')).toContainText('Did you mean ${user.profile.firstName}?');
   await page.keyboard.press('Escape');
 
   // Fix both, then Ctrl+S from inside the editor.
   const fixed = '<p>Hello ${user.profile.firstName}, reset here: ${resetPasswordLink}</p>';
-  await replaceEditorText(page, 'body-editor', fixed);
-  await expect(statusButton(page, 'error', 0)).toBeVisible();
-  await expect(statusButton(page, 'warning', 0)).toBeVisible();
+  await editor.replace('body', fixed);
+  await expect(editor.markerCount('error', 0)).toBeVisible();
+  await expect(editor.markerCount('warning', 0)).toBeVisible();
   await page.keyboard.press('ControlOrMeta+S');
   await expect(page.getByRole('status').filter({ hasText: 'English customization saved' })).toBeVisible();
-  await expect(page.getByTestId('save-state')).toHaveText(/^Saved/);
+  await expect(editor.saveState).toHaveText(/^Saved/);
   await expect(page).toHaveTitle('Forgot Password: English · Mailroom');
   const saved = await server.api<{ body: string }>('GET', `${templatePath}/customizations/${id}`);
   expect(saved.data.body).toBe(fixed);
 
   // Hover on a variable: its documentation and the value the preview uses.
   // (over `firstName`, the reference's last segment: each segment has its own hover)
-  const reference = page.getByTestId('body-editor').locator('.mr-vtl-ref', { hasText: 'firstName' }).first();
+  const reference = editor.body.locator('.mr-vtl-ref', { hasText: 'firstName' }).first();
   const box = (await reference.boundingBox())!;
   // The mouse itself: Monaco's own layers sit over the text, so an element hover never counts as reachable.
   await page.mouse.move(box.x + box.width - 8, box.y + box.height / 2);
@@ -116,36 +103,33 @@ test('complete a variable, see markers for an unknown and a missing required var
   await page.mouse.move(0, 0);
   await expect(hover).toBeHidden();
   // The subject is one line with the same completion: Enter accepts the suggestion, never adds a line.
-  await page.getByTestId('subject-editor').locator('.view-lines').click();
+  await editor.subject.locator('.view-lines').click();
   await page.keyboard.press('End');
   await page.keyboard.type(' for ${org.na');
   await expect(suggestions.locator('.monaco-list-row.focused')).toContainText('name');
   await page.keyboard.press('Enter');
   await page.keyboard.press('Enter');
-  await expect(page.getByTestId('subject-editor').locator('.view-line')).toHaveCount(1);
-  await expect(page.getByTestId('subject-editor')).toContainText(
-    'Reset your ${org.name} password for ${org.name}',
-  );
+  await expect(editor.subject.locator('.view-line')).toHaveCount(1);
+  await expect(editor.subject).toContainText('Reset your ${org.name} password for ${org.name}');
   const orgName = (await server.api<{ companyName: string }>('GET', '/api/v1/org')).data.companyName;
-  await expect(page.getByTestId('preview-subject')).toHaveText(
-    `Reset your ${orgName} password for ${orgName}`,
-  );
+  await expect(editor.previewSubject).toHaveText(`Reset your ${orgName} password for ${orgName}`);
 });
 
 test('mail checks follow the draft as you type: an http: link is a finding in the Checks tab and the status bar', async ({
   signedIn: page,
   server,
 }) => {
+  const editor = new EditorPage(page);
   const { editorUrl } = await setUp(server);
   await page.goto(editorUrl);
-  await waitForEditor(page);
+  await editor.ready();
   const status = page.getByRole('group', { name: 'Editor status' });
   await expect(status.getByRole('button', { name: 'Mail checks: no problems' })).toBeVisible();
   await page.getByRole('tab', { name: 'Checks, no problems' }).click();
   await expect(page).toHaveURL(/tab=checks/);
   await expect(page.getByRole('heading', { name: 'No problems found' })).toBeVisible();
 
-  await page.getByTestId('body-editor').locator('.view-lines').click();
+  await editor.body.locator('.view-lines').click();
   await page.keyboard.press('ControlOrMeta+End');
   await page.keyboard.type(' <a href="http://x">');
   await expect(page.getByRole('tab', { name: 'Checks, 1 problem' })).toBeVisible();
@@ -166,20 +150,21 @@ test('preview data: edited sample values show in the preview and are remembered 
   signedIn: page,
   server,
 }) => {
+  const editor = new EditorPage(page);
   const { editorUrl } = await setUp(server);
   await page.goto(editorUrl);
-  await waitForEditor(page);
-  await replaceEditorText(page, 'body-editor', `${VALID_BODY}\${user.profile.firstName} at \${org.name}</p>`);
+  await editor.ready();
+  await editor.replace('body', `${VALID_BODY}\${user.profile.firstName} at \${org.name}</p>`);
   await page.keyboard.press('ControlOrMeta+S');
-  await expect(page.getByTestId('save-state')).toHaveText(/^Saved/);
+  await expect(editor.saveState).toHaveText(/^Saved/);
 
   await page.getByRole('tab', { name: 'Data' }).click();
   await page.getByLabel('First name', { exact: true }).fill('Zed');
   await page.getByLabel('Organization name').fill('Globex');
   await expectAccessible(page, 'editor data tab');
   await page.getByRole('tab', { name: 'Preview' }).click();
-  await expect(preview(page).locator('#pick')).toHaveText('Zed at Globex');
-  await expect(page.getByTestId('preview-subject')).toHaveText('Reset your Globex password');
+  await expect(editor.preview.locator('#pick')).toHaveText('Zed at Globex');
+  await expect(editor.previewSubject).toHaveText('Reset your Globex password');
 
   // The width toggle narrows the frame.
   await page.getByRole('button', { name: /Mobile/ }).click();
@@ -192,10 +177,10 @@ test('preview data: edited sample values show in the preview and are remembered 
   await drawer.getByLabel('Filter variables').fill('org.name');
   await expect(drawer.getByRole('button', { name: 'Insert ${resetPasswordLink}' })).toBeHidden();
   await drawer.getByRole('button', { name: 'Insert ${org.name}' }).click();
-  await expect(page.getByTestId('body-editor')).toContainText('</p>${org.name}');
-  await expect(page.getByTestId('save-state')).toHaveText('Unsaved changes');
+  await expect(editor.body).toContainText('</p>${org.name}');
+  await expect(editor.saveState).toHaveText('Unsaved changes');
   await page.keyboard.press('ControlOrMeta+Z');
-  await expect(page.getByTestId('save-state')).toHaveText(/^Saved/);
+  await expect(editor.saveState).toHaveText(/^Saved/);
 
   // The view is in the URL, so a link or a reload shows the same one.
   await page.getByRole('tab', { name: 'Source' }).click();
@@ -204,25 +189,26 @@ test('preview data: edited sample values show in the preview and are remembered 
 
   // Remembered per template: still there after a reload.
   await page.reload();
-  await waitForEditor(page);
+  await editor.ready();
   await expect(page.getByRole('tab', { name: 'Source' })).toHaveAttribute('aria-selected', 'true');
   await page.getByRole('tab', { name: 'Preview' }).click();
   await expect(page.locator('iframe[title^="Live preview"]')).toHaveJSProperty('offsetWidth', 375);
-  await expect(preview(page).locator('#pick')).toHaveText('Zed at Globex');
+  await expect(editor.preview.locator('#pick')).toHaveText('Zed at Globex');
   await page.getByRole('tab', { name: 'Data' }).click();
   await page.getByRole('button', { name: 'Reset to samples' }).click();
   await page.getByRole('tab', { name: 'Preview' }).click();
-  await expect(preview(page).locator('#pick')).not.toHaveText('Zed at Globex');
+  await expect(editor.preview.locator('#pick')).not.toHaveText('Zed at Globex');
 });
 
 test('a save after someone else changed the customization offers a diff; unsaved changes are guarded', async ({
   signedIn: page,
   server,
 }) => {
+  const editor = new EditorPage(page);
   const { templatePath, id, editorUrl } = await setUp(server);
   await page.goto(editorUrl);
-  await waitForEditor(page);
-  await replaceEditorText(page, 'body-editor', `${VALID_BODY}Mine</p>`);
+  await editor.ready();
+  await editor.replace('body', `${VALID_BODY}Mine</p>`);
 
   // Someone else saves meanwhile.
   const theirs = await server.api('PUT', `${templatePath}/customizations/${id}`, {
@@ -251,13 +237,13 @@ test('a save after someone else changed the customization offers a diff; unsaved
   });
 
   // Leaving with unsaved changes asks first.
-  await replaceEditorText(page, 'subject-editor', 'Not saved yet');
+  await editor.replace('subject', 'Not saved yet');
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Templates' }).click();
   const leave = page.getByRole('dialog', { name: 'Leave without saving?' });
   await expect(leave).toBeVisible();
   await leave.getByRole('button', { name: 'Cancel' }).click();
   await expect(page).toHaveURL(new RegExp(`${id}$`));
-  await expect(page.getByTestId('subject-editor')).toContainText('Not saved yet');
+  await expect(editor.subject).toContainText('Not saved yet');
   // Closing the tab asks too (the browser's own prompt); dismissing it keeps the page.
   const prompt = page.waitForEvent('dialog');
   await page.close({ runBeforeUnload: true });
@@ -277,11 +263,12 @@ test('Ctrl+Enter sends a test; with unsaved changes it offers to save first, and
   server,
   mailbox,
 }) => {
+  const editor = new EditorPage(page);
   const { editorUrl, brandId } = await setUp(server);
   await page.goto(editorUrl);
-  await waitForEditor(page);
+  await editor.ready();
   const subject = `Editor test send ${Date.now()}`;
-  await replaceEditorText(page, 'subject-editor', subject);
+  await editor.replace('subject', subject);
   await page.keyboard.press('ControlOrMeta+Enter');
   const ask = page.getByRole('dialog', { name: 'Save before sending?' });
   await ask.getByRole('button', { name: 'Save and send' }).click();
@@ -298,7 +285,7 @@ test('Ctrl+Enter sends a test; with unsaved changes it offers to save first, and
     body: '<p>${resetPasswordLink}</p>',
   });
   await page.goto(editorUrl);
-  await waitForEditor(page);
+  await editor.ready();
   await page.getByRole('button', { name: 'Send a test in another language' }).click();
   await page.getByRole('menuitem', { name: /French/ }).click();
   await expect(

@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { startChildServer, type ApiCall } from '../test/support/child-server';
 import { startSmtpTestServer } from '../test/support/smtp-test-server';
+import { EditorPage } from './pages/editor-page';
 
 export const ADMIN_TOKEN = '00E2eAdminToken0000000000000000000000000000';
 
@@ -34,8 +35,21 @@ export interface Mailbox {
   ) => Promise<MailboxMessageSummary>;
 }
 
-type WorkerFixtures = { server: MailroomServer; /** The worker server's default brand. */ brandId: string };
+interface FileServer {
+  /** The spec file and environment it was started for. */
+  key: string;
+  server: MailroomServer;
+  brandId: string;
+  stop: () => Promise<void>;
+}
+type WorkerFixtures = { fileServers: { current?: FileServer } };
 type TestFixtures = {
+  /** Added to the server's environment (e.g. `test.use({ serverEnv: { CUSTOM_LANGUAGES: 'true' } })`). */
+  serverEnv: Record<string, string>;
+  /** This spec file's own Mailroom: its own database, so no file sees another's data or settings. */
+  server: MailroomServer;
+  /** The file server's default brand. */
+  brandId: string;
   mailbox: Mailbox;
   signedIn: Page;
   smtp: Awaited<ReturnType<typeof startSmtpTestServer>>;
@@ -70,20 +84,41 @@ export async function defaultBrandId(server: Pick<MailroomServer, 'api'>): Promi
 }
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
-  // One real server per worker: the built console (dist/client) + API on free 127.0.0.1 ports, temp DATA_DIR.
-  server: [
+  // The worker's current file server; stopped when the next file starts, or when the worker ends.
+  fileServers: [
     // eslint-disable-next-line no-empty-pattern -- Playwright reads fixture dependencies from the destructuring
     async ({}, use) => {
-      const { stop, ...server } = await startMailroom();
-      await use(server);
-      await stop();
+      const pool: { current?: FileServer } = {};
+      await use(pool);
+      await pool.current?.stop();
     },
     { scope: 'worker', timeout: 60_000 },
   ],
 
+  serverEnv: [{}, { option: true }],
+
+  // One real server per spec file: the built console (dist/client) + API on free 127.0.0.1 ports, a temp DATA_DIR.
+  // A worker runs a file's tests one after another, so the server is started at its first test and kept for the rest.
+  server: [
+    async ({ fileServers, serverEnv }, use, testInfo) => {
+      const key = `${testInfo.file} ${JSON.stringify(serverEnv)}`;
+      if (fileServers.current?.key !== key) {
+        await fileServers.current?.stop();
+        fileServers.current = undefined;
+        const { stop, ...server } = await startMailroom(serverEnv);
+        fileServers.current = { key, server, stop, brandId: await defaultBrandId(server) };
+      }
+      await use(fileServers.current.server);
+    },
+    { timeout: 60_000 },
+  ],
+
   baseURL: async ({ server }, use) => use(server.url),
 
-  brandId: [async ({ server }, use) => use(await defaultBrandId(server)), { scope: 'worker' }],
+  brandId: async ({ server, fileServers }, use) => {
+    void server;
+    await use(fileServers.current!.brandId);
+  },
 
   mailbox: async ({ server }, use) => {
     const list = async () =>
@@ -149,25 +184,12 @@ export async function expectAccessible(page: Page, label: string) {
 
 export { expect };
 
-/** The customization editor is ready: Monaco mounted with the Velocity layer (the body editor says so). */
-export async function waitForEditor(page: Page) {
-  await expect(page.getByTestId('body-editor')).toHaveAttribute('data-ready', 'true', { timeout: 20_000 });
-}
+// The editor's two most used steps, for specs that don't hold an EditorPage (pages/editor-page.ts has the rest).
+/** The customization editor is ready: Monaco mounted with the Velocity layer. */
+export const waitForEditor = (page: Page) => new EditorPage(page).ready();
+/** Replaces the text of 'subject-editor' or 'body-editor' the way a paste would. */
+export const replaceEditorText = (page: Page, testId: 'subject-editor' | 'body-editor', text: string) =>
+  new EditorPage(page).replace(testId === 'subject-editor' ? 'subject' : 'body', text);
 
-/**
- * Replaces the text of one of the editor's Monaco fields ('subject-editor' or 'body-editor') the way a paste
- * would: focus it, select all, insert. Leaves the cursor at the end.
- */
-export async function replaceEditorText(page: Page, testId: 'subject-editor' | 'body-editor', text: string) {
-  await page.getByTestId(testId).locator('.view-lines').click();
-  await page.keyboard.press('ControlOrMeta+A');
-  // A real paste event (typing would trigger auto-closing of tags and brackets; insertText half does).
-  await page.evaluate((pasted) => {
-    const data = new DataTransfer();
-    data.setData('text/plain', pasted);
-    document.activeElement?.dispatchEvent(
-      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
-    );
-  }, text);
-  await page.keyboard.press('Escape');
-}
+export { EditorPage } from './pages/editor-page';
+export { TemplatePage } from './pages/template-page';

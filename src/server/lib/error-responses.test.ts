@@ -1,6 +1,7 @@
 import Fastify from 'fastify';
 import { describe, expect, it } from 'vitest';
 import { Type } from 'typebox';
+import '../plugins/auth'; // the routes' `config.scope`
 import { registerOktaErrors } from '../plugins/okta-errors';
 import { OktaErrorSchema } from '../../shared/okta/common';
 import { commonErrorStatuses, oktaErrors } from './error-responses';
@@ -29,7 +30,7 @@ describe('the Okta errors each API route declares', () => {
     app.post(
       '/api/v1/things/:id',
       {
-        config: { scope: 'okta.things.manage' },
+        config: { scope: 'okta.templates.manage' },
         schema: { params: Type.Object({ id: Type.String() }), response: { 201: Type.Object({}), 409: Own } },
       },
       async () => ({}),

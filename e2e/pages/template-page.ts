@@ -1,0 +1,58 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import { EditorPage } from './editor-page';
+
+/**
+ * One template's page (`/brands/:brandId/templates/:templateName`): its customizations table, "Add language",
+ * previews, default and delete actions. Specs name languages as people read them ("German").
+ */
+export class TemplatePage {
+  constructor(
+    readonly page: Page,
+    readonly brandId: string,
+    readonly templateName: string,
+  ) {}
+
+  async goto() {
+    await this.page.goto(`/brands/${this.brandId}/templates/${this.templateName}`);
+  }
+
+  /** The customization's row in the table. */
+  row(language: string): Locator {
+    return this.page.getByRole('row', { name: new RegExp(language) });
+  }
+
+  /** Whether the row carries the Default badge. */
+  defaultBadge(language: string): Locator {
+    return this.row(language).getByText('Default', { exact: true });
+  }
+
+  /** Picks a language under "Language to add" and starts its customization; returns the editor once ready. */
+  async addLanguage(code: string, confirm?: { dialog: string; button: string }): Promise<EditorPage> {
+    await this.page.getByLabel('Language to add').selectOption(code);
+    await this.page.getByRole('button', { name: 'Add language' }).click();
+    if (confirm) {
+      const dialog = this.page.getByRole('dialog', { name: confirm.dialog });
+      await dialog.getByRole('button', { name: confirm.button }).click();
+    }
+    const editor = new EditorPage(this.page);
+    await editor.ready();
+    return editor;
+  }
+
+  /** Opens a customization in the editor from its row. */
+  async edit(language: string): Promise<EditorPage> {
+    await this.page.getByRole('link', { name: `Edit ${language}` }).click();
+    const editor = new EditorPage(this.page);
+    await editor.ready();
+    return editor;
+  }
+
+  /** Back from the editor through the breadcrumb. */
+  async backFromEditor(templateTitle: string) {
+    await this.page
+      .getByRole('navigation', { name: 'Breadcrumb' })
+      .getByRole('link', { name: templateTitle })
+      .click();
+    await expect(this.page.getByRole('heading', { level: 1, name: templateTitle })).toBeVisible();
+  }
+}
