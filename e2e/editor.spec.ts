@@ -1,4 +1,6 @@
-import { EditorPage, expect, expectAccessible, test, type MailroomServer } from './fixtures';
+import { paths } from '../src/client/app/paths';
+import { apiPaths } from '../src/shared/api-paths';
+import { defaultBrandId, EditorPage, expect, expectAccessible, test, type MailroomServer } from './fixtures';
 
 // The editor's journeys on the real built console and server (issue 6). ForgotPassword requires
 // ${resetPasswordLink} or ${oneTimePassword}, which the marker journey removes on purpose.
@@ -6,23 +8,22 @@ const TEMPLATE = 'ForgotPassword';
 const VALID_BODY = '<p>Reset it here: <a href="${resetPasswordLink}">reset</a></p>\n<p id="pick">';
 
 async function setUp(server: MailroomServer) {
-  const brands = await server.api<{ id: string; isDefault: boolean }[]>('GET', '/api/v1/brands');
-  const brandId = brands.data.find((b) => b.isDefault)!.id;
-  const templatePath = `/api/v1/brands/${brandId}/templates/email/${TEMPLATE}`;
-  await server.api('DELETE', `${templatePath}/customizations`);
-  const created = await server.api<{ id: string }>('POST', `${templatePath}/customizations`, {
+  const brandId = await defaultBrandId(server);
+  const templatePath = apiPaths.template(brandId, TEMPLATE);
+  await server.api('DELETE', apiPaths.customizations(brandId, TEMPLATE));
+  const created = await server.api<{ id: string }>('POST', apiPaths.customizations(brandId, TEMPLATE), {
     language: 'en',
     subject: 'Reset your ${org.name} password',
     body: `${VALID_BODY}Hello</p>`,
   });
   expect(created.status).toBe(201);
-  const me = await server.api<{ profile: { firstName: string } }>('GET', '/api/v1/users/me');
+  const me = await server.api<{ profile: { firstName: string } }>('GET', apiPaths.me());
   return {
     brandId,
     templatePath,
     id: created.data.id,
     firstName: me.data.profile.firstName,
-    editorUrl: `/brands/${brandId}/templates/${TEMPLATE}/customizations/${created.data.id}`,
+    editorUrl: paths.customization.getHref(brandId, TEMPLATE, created.data.id),
   };
 }
 

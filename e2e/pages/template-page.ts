@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { paths } from '../../src/client/app/paths';
 import { EditorPage } from './editor-page';
 
 /**
@@ -13,7 +14,7 @@ export class TemplatePage {
   ) {}
 
   async goto() {
-    await this.page.goto(`/brands/${this.brandId}/templates/${this.templateName}`);
+    await this.page.goto(paths.template.getHref(this.brandId, this.templateName));
   }
 
   /** The customization's row in the table. */
