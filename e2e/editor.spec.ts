@@ -120,11 +120,9 @@ test('mail checks follow the draft as you type: an http: link is a finding in th
   signedIn: page,
   server,
 }) => {
-  const editor = new EditorPage(page);
   const { editorUrl } = await setUp(server);
-  await page.goto(editorUrl);
-  await editor.ready();
-  const status = page.getByRole('group', { name: 'Editor status' });
+  const editor = await EditorPage.open(page, editorUrl);
+  const status = editor.statusBar;
   await expect(status.getByRole('button', { name: 'Mail checks: no problems' })).toBeVisible();
   await page.getByRole('tab', { name: 'Checks, no problems' }).click();
   await expect(page).toHaveURL(/tab=checks/);
@@ -151,10 +149,8 @@ test('preview data: edited sample values show in the preview and are remembered 
   signedIn: page,
   server,
 }) => {
-  const editor = new EditorPage(page);
   const { editorUrl } = await setUp(server);
-  await page.goto(editorUrl);
-  await editor.ready();
+  const editor = await EditorPage.open(page, editorUrl);
   await editor.replace('body', `${VALID_BODY}\${user.profile.firstName} at \${org.name}</p>`);
   await page.keyboard.press('ControlOrMeta+S');
   await expect(editor.saveState).toHaveText(/^Saved/);
@@ -205,10 +201,8 @@ test('a save after someone else changed the customization offers a diff; unsaved
   signedIn: page,
   server,
 }) => {
-  const editor = new EditorPage(page);
   const { templatePath, id, editorUrl } = await setUp(server);
-  await page.goto(editorUrl);
-  await editor.ready();
+  const editor = await EditorPage.open(page, editorUrl);
   await editor.replace('body', `${VALID_BODY}Mine</p>`);
 
   // Someone else saves meanwhile.
@@ -264,10 +258,8 @@ test('Ctrl+Enter sends a test; with unsaved changes it offers to save first, and
   server,
   mailbox,
 }) => {
-  const editor = new EditorPage(page);
   const { editorUrl, brandId } = await setUp(server);
-  await page.goto(editorUrl);
-  await editor.ready();
+  const editor = await EditorPage.open(page, editorUrl);
   const subject = `Editor test send ${Date.now()}`;
   await editor.replace('subject', subject);
   await page.keyboard.press('ControlOrMeta+Enter');
