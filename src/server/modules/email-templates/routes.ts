@@ -55,7 +55,7 @@ function parseExpand(raw: string | undefined): Set<string> {
 
 /** Okta's Custom Email Templates API: 14 operations under /api/v1/brands/{brandId}/templates/email. */
 export const emailTemplateRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ctx) => {
-  const { brands, templates, users, org, mailer, config, responses } = ctx;
+  const { brands, templates, users, org, mailer, config, responses, authorOf } = ctx;
   const read = { scope: 'okta.templates.read' } as const;
   const manage = { scope: 'okta.templates.manage' } as const;
 
@@ -253,10 +253,12 @@ export const emailTemplateRoutes: FastifyPluginAsyncTypebox<AppContext> = async 
     async (request, reply) => {
       const { brand, template } = lookup(request.params);
       const input = checkInput(template.name, request.body, inputOptions(brand, template.name));
-      const created = templates.create(brand.id, template.name, {
-        ...input,
-        isDefault: request.body.isDefault,
-      });
+      const created = templates.create(
+        brand.id,
+        template.name,
+        { ...input, isDefault: request.body.isDefault },
+        authorOf(request),
+      );
       reply.code(201);
       return customizationResource(baseUrl(request, config.publicUrl), created);
     },
@@ -267,7 +269,7 @@ export const emailTemplateRoutes: FastifyPluginAsyncTypebox<AppContext> = async 
     { config: manage, schema: { params: TemplateParams } },
     async (request, reply) => {
       const { brand, template } = lookup(request.params);
-      templates.deleteAll(brand.id, template.name);
+      templates.deleteAll(brand.id, template.name, authorOf(request));
       return reply.code(204).send();
     },
   );
@@ -299,10 +301,13 @@ export const emailTemplateRoutes: FastifyPluginAsyncTypebox<AppContext> = async 
     async (request) => {
       const { brand, template, customization } = lookupCustomization(request.params);
       const input = checkInput(template.name, request.body, inputOptions(brand, template.name));
-      const replaced = templates.replace(brand.id, template.name, customization.id, {
-        ...input,
-        isDefault: request.body.isDefault,
-      });
+      const replaced = templates.replace(
+        brand.id,
+        template.name,
+        customization.id,
+        { ...input, isDefault: request.body.isDefault },
+        authorOf(request),
+      );
       if (!replaced) throw notFound('EmailCustomization');
       return customizationResource(baseUrl(request, config.publicUrl), replaced);
     },
@@ -313,7 +318,7 @@ export const emailTemplateRoutes: FastifyPluginAsyncTypebox<AppContext> = async 
     { config: manage, schema: { params: CustomizationParams } },
     async (request, reply) => {
       const { brand, template, customization } = lookupCustomization(request.params);
-      templates.delete(brand.id, template.name, customization.id);
+      templates.delete(brand.id, template.name, customization.id, authorOf(request));
       return reply.code(204).send();
     },
   );
