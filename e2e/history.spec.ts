@@ -97,3 +97,54 @@ test('edit → save twice → History → diff two versions → restore one → 
   await page.getByRole('tab', { name: 'History' }).click();
   await expect(rows.first()).toHaveText(new RegExp(`^Version 4Latest`));
 });
+
+test('a deleted customization is offered on the template page and restored through the editor', async ({
+  signedIn: page,
+  server,
+  brandId,
+}) => {
+  const templatePath = `/api/v1/brands/${brandId}/templates/email/${TEMPLATE}`;
+  await server.api('DELETE', `${templatePath}/customizations`);
+  await server.api('POST', `${templatePath}/customizations`, {
+    language: 'en',
+    subject: 'Your password was reset',
+    body: '<p>An administrator reset your password.</p>',
+  });
+  const french = await server.api<{ id: string }>('POST', `${templatePath}/customizations`, {
+    language: 'fr',
+    subject: 'Mot de passe réinitialisé',
+    body: '<p>Un administrateur a réinitialisé votre mot de passe.</p>',
+  });
+  await server.api('PUT', `${templatePath}/customizations/${french.data.id}`, {
+    language: 'fr',
+    subject: 'Votre mot de passe a été réinitialisé',
+    body: '<p>Un administrateur de ${org.name} a réinitialisé votre mot de passe.</p>',
+  });
+  expect((await server.api('DELETE', `${templatePath}/customizations/${french.data.id}`)).status).toBe(204);
+
+  await page.goto(`/brands/${brandId}/templates/${TEMPLATE}`);
+  const section = page.getByRole('region', { name: 'Deleted customizations' });
+  await expect(section.getByRole('listitem')).toHaveText([
+    /^FrenchVotre mot de passe a été réinitialisédeleted by Bootstrap admin/,
+  ]);
+  await expectAccessible(page, 'template page with a deleted customization');
+  await section.getByRole('link', { name: 'Restore the deleted French customization' }).click();
+  await waitForEditor(page);
+  await expect(page.getByTestId('subject-editor')).toContainText('Votre mot de passe a été réinitialisé');
+  await expect(page.getByTestId('body-editor')).toContainText('Un administrateur de ${org.name}');
+  await page.getByRole('button', { name: /^Create customization/ }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'French customization created' })).toBeVisible();
+
+  const list = await server.api<{ language: string; subject: string }[]>(
+    'GET',
+    `${templatePath}/customizations`,
+  );
+  expect(list.data.map((c) => [c.language, c.subject])).toEqual([
+    ['en', 'Your password was reset'],
+    ['fr', 'Votre mot de passe a été réinitialisé'],
+  ]);
+  // French has a customization again: nothing left to restore.
+  await page.goto(`/brands/${brandId}/templates/${TEMPLATE}`);
+  await expect(page.getByRole('row', { name: /French/ })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Deleted customizations' })).toBeHidden();
+});
