@@ -1,4 +1,4 @@
-import { expect, startMailroom, test } from './fixtures';
+import { expect, replaceEditorText, startMailroom, test, waitForEditor } from './fixtures';
 
 const ORG_TOKEN = '00OrgSideE2eToken000000000000000000000000000';
 const CONSOLE_TOKEN = '00ConsoleSideE2eToken00000000000000000000000';
@@ -39,6 +39,27 @@ test('the console manages the org through the server, which holds the org token'
     const onFront = await front.api<{ 'email-servers': unknown[] }>('GET', '/api/v1/email-servers');
     // The front server's own API forwards too: it answers with the org's list.
     expect(onFront.data['email-servers'].map((s) => (s as { alias: string }).alias)).toEqual(['Org relay']);
+
+    // Version history: the org keeps none, so Mailroom has only what was saved through it.
+    const brandId = (await org.api<{ id: string }[]>('GET', '/api/v1/brands')).data[0].id;
+    const elsewhere = await org.api<{ id: string }>(
+      'POST',
+      `/api/v1/brands/${brandId}/templates/email/PasswordResetByAdmin/customizations`,
+      { language: 'en', subject: 'Saved in the org directly', body: '<p>Reset by an admin.</p>' },
+    );
+    await page.goto(
+      `${front.url}/brands/${brandId}/templates/PasswordResetByAdmin/customizations/${elsewhere.data.id}?tab=history`,
+    );
+    await waitForEditor(page);
+    await expect(
+      page.getByText(/saves made in the Okta Admin Console or by other tools are not recorded here/),
+    ).toBeVisible();
+    await replaceEditorText(page, 'body-editor', '<p>Reset by an admin, saved through Mailroom.</p>');
+    await page.keyboard.press('ControlOrMeta+S');
+    await expect(page.getByTestId('save-state')).toHaveText(/^Saved/);
+    await expect(page.getByRole('list', { name: 'Saved versions' }).getByRole('listitem')).toHaveText([
+      /^Version 1LatestDefaultby /,
+    ]);
 
     // The profile page says where the console is connected; the org token is nowhere in the browser.
     await page.goto(`${front.url}/profile`);

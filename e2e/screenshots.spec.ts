@@ -68,6 +68,25 @@ test('README screenshots', async ({ signedIn: page, server, smtp }) => {
   await page.screenshot({ path: 'docs/screenshots/editor.png' });
   await page.keyboard.press('Escape');
   await page.keyboard.press('ControlOrMeta+Z');
+  // Version history: two more saves of the French customization, then versions 1 and 3 in the diff.
+  const frenchPath = `/api/v1/brands/${brandId}/templates/email/ForgotPassword/customizations/${french.id}`;
+  const first = (await server.api<{ subject: string; body: string }>('GET', frenchPath)).data;
+  const second = first.body.replace('Le lien expire dans', 'Ce lien est valable pendant');
+  await server.api('PUT', frenchPath, { language: 'fr', subject: first.subject, body: second });
+  await server.api('PUT', frenchPath, {
+    language: 'fr',
+    subject: 'Réinitialisez votre mot de passe ${org.name}',
+    body: second.replace('vous pouvez ignorer cet e-mail.', 'contactez le support de ${org.name}.'),
+  });
+  await page.goto(`/brands/${brandId}/templates/ForgotPassword/customizations/${french.id}?tab=history`);
+  await waitForEditor(page);
+  await page.getByRole('checkbox', { name: 'Compare version 1' }).check();
+  await page.getByRole('checkbox', { name: 'Compare version 3' }).check();
+  await page.getByRole('button', { name: 'Compare 1 → 3' }).click();
+  await expect(page.getByTestId('history-body-diff').locator('.char-insert').first()).toBeVisible();
+  await page.waitForTimeout(600);
+  await page.screenshot({ path: 'docs/screenshots/history-diff.png' });
+  await page.keyboard.press('Escape');
   await page.setViewportSize({ width: 1360, height: 820 });
   await page.goto(`/brands/${brandId}/coverage`);
   await expectAccessible(page, 'coverage');

@@ -7,6 +7,8 @@ import type { RateLimits } from './plugins/rate-limit';
 import type { BrandRepository } from './modules/brands/repository';
 import type { EmailServerRepository } from './modules/email-servers/repository';
 import type { EmailTemplateRepository } from './modules/email-templates/repository';
+import type { AuthorOf } from './modules/customization-history/author';
+import type { HistoryRepository } from './modules/customization-history/repository';
 import type { Mailer } from './modules/mail/mailer';
 import type { MailboxRepository } from './modules/mailbox/repository';
 import type { SmtpCatcher } from './modules/mailbox/smtp-catcher';
@@ -27,6 +29,10 @@ export interface AppContext {
   brands: BrandRepository;
   emailServers: EmailServerRepository;
   templates: EmailTemplateRepository;
+  /** Every saved version of every customization, and deletions. */
+  history: HistoryRepository;
+  /** Who a request's saves are recorded as (a token's or a console user's name). */
+  authorOf: AuthorOf;
   /** Serialised template answers per brand, valid while the brand's version stands. */
   responses: ResponseCache;
   mailbox: MailboxRepository;

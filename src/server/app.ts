@@ -25,6 +25,10 @@ import { brandRoutes } from './modules/brands/routes';
 import { createEmailServerRepository } from './modules/email-servers/repository';
 import { emailServerRoutes } from './modules/email-servers/routes';
 import { createEmailTemplateRepository } from './modules/email-templates/repository';
+import { createAuthorOf } from './modules/customization-history/author';
+import { recordProxiedWrite } from './modules/customization-history/proxied-saves';
+import { createHistoryRepository } from './modules/customization-history/repository';
+import { customizationHistoryRoutes } from './modules/customization-history/routes';
 import { emailTemplateRoutes } from './modules/email-templates/routes';
 import { createMailer } from './modules/mail/mailer';
 import { createMailboxRepository } from './modules/mailbox/repository';
@@ -122,7 +126,8 @@ export async function buildApp(
   const org = createOrgRepository(db);
   const brands = createBrandRepository(db);
   const emailServers = createEmailServerRepository(db, box, config.maxEmailServers);
-  const templates = createEmailTemplateRepository(db);
+  const history = createHistoryRepository(db, config.historyLimit);
+  const templates = createEmailTemplateRepository(db, history);
   const mailbox = createMailboxRepository(db);
   const catcher = createSmtpCatcher({ mailbox, log: app.log });
   const mailer = createMailer({
@@ -167,6 +172,8 @@ export async function buildApp(
     brands,
     emailServers,
     templates,
+    history,
+    authorOf: createAuthorOf(tokens, users),
     responses: createResponseCache(db),
     mailbox,
     mailer,
@@ -182,6 +189,7 @@ export async function buildApp(
       orgUrl: config.oktaOrgUrl,
       apiToken: config.oktaApiToken,
       publicUrl: config.publicUrl,
+      onAnswer: recordProxiedWrite(history, ctx.authorOf),
     });
   }
 
@@ -189,6 +197,7 @@ export async function buildApp(
   await app.register(emailServerRoutes, ctx);
   await app.register(brandRoutes, ctx);
   await app.register(emailTemplateRoutes, ctx);
+  await app.register(customizationHistoryRoutes, ctx);
   await app.register(userRoutes, ctx);
   await app.register(mailboxRoutes, ctx);
   registerHealth(app, { db, catcher });

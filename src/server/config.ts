@@ -36,6 +36,8 @@ export interface Config {
    * `null` subject or body replaced with default content. Off: the 28 supported languages, both fields required.
    */
   customLanguages: boolean;
+  /** Versions kept per customization (HISTORY_LIMIT); the oldest go first. */
+  historyLimit: number;
 }
 
 function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -83,6 +85,13 @@ function logFormatFrom(env: NodeJS.ProcessEnv, stdoutIsTTY: boolean): Config['lo
   throw new Error(`LOG_FORMAT must be "pretty" or "json", got "${env.LOG_FORMAT}"`);
 }
 
+/** HISTORY_LIMIT: at least one version is kept, or a restore would have nothing to offer. */
+function historyLimitFrom(env: NodeJS.ProcessEnv): number {
+  const limit = intFrom(env, 'HISTORY_LIMIT', 50);
+  if (limit < 1) throw new Error(`HISTORY_LIMIT must be at least 1, got "${env.HISTORY_LIMIT}"`);
+  return limit;
+}
+
 export function loadConfig(
   env: NodeJS.ProcessEnv = process.env,
   stdoutIsTTY = Boolean(process.stdout.isTTY),
@@ -112,5 +121,6 @@ export function loadConfig(
     logLevel: optional(env, 'LOG_LEVEL') ?? 'info',
     logFormat: logFormatFrom(env, stdoutIsTTY),
     customLanguages: switchFrom(env, 'CUSTOM_LANGUAGES', false),
+    historyLimit: historyLimitFrom(env),
   };
 }

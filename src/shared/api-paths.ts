@@ -5,6 +5,7 @@
  */
 const enc = encodeURIComponent;
 const TEMPLATE = '/api/v1/brands/:brandId/templates/email/:templateName';
+const HISTORY = '/api/mailroom/v1/brands/:brandId/templates/email/:templateName';
 
 export const apiRoutes = {
   emailServers: '/api/v1/email-servers',
@@ -29,10 +30,17 @@ export const apiRoutes = {
   deliveries: '/api/mailroom/v1/deliveries',
   smtpTest: '/api/mailroom/v1/smtp-test',
   health: '/api/mailroom/v1/health',
+  customizationVersions: `${HISTORY}/customizations/:customizationId/versions`,
+  customizationVersion: `${HISTORY}/customizations/:customizationId/versions/:version`,
+  deletedCustomizations: `${HISTORY}/deleted-customizations`,
 } as const;
 
 const template = (brandId: string, name: string) =>
   `/api/v1/brands/${enc(brandId)}/templates/email/${enc(name)}`;
+
+/** Mailroom's version history sits beside Okta's paths, under /api/mailroom/v1, with the same ids. */
+const history = (brandId: string, name: string) =>
+  `/api/mailroom/v1/brands/${enc(brandId)}/templates/email/${enc(name)}`;
 
 export const apiPaths = {
   emailServers: () => apiRoutes.emailServers,
@@ -60,4 +68,10 @@ export const apiPaths = {
   deliveries: () => apiRoutes.deliveries,
   smtpTest: () => apiRoutes.smtpTest,
   health: () => apiRoutes.health,
+  customizationVersions: (brandId: string, name: string, id: string) =>
+    `${history(brandId, name)}/customizations/${enc(id)}/versions`,
+  customizationVersion: (brandId: string, name: string, id: string, version: number) =>
+    `${history(brandId, name)}/customizations/${enc(id)}/versions/${version}`,
+  deletedCustomizations: (brandId: string, name: string) =>
+    `${history(brandId, name)}/deleted-customizations`,
 };

@@ -62,6 +62,7 @@ export async function fixtureIds(t: TestApp): Promise<Record<string, string>> {
     emailServerId,
     messageId: messages[0]?.id ?? 'msg0000000000000000',
     userId: 'me',
+    version: '1',
   };
 }
 

@@ -36,10 +36,19 @@ export const paths = {
   },
   customizationNew: {
     path: '/brands/:brandId/templates/:templateName/customizations/new',
-    getHref: (brandId: string, templateName: string, language?: string, from?: 'default') =>
+    /** `from=default`: stock content; `restore` + `version`: a saved version of a deleted customization. */
+    getHref: (
+      brandId: string,
+      templateName: string,
+      language?: string,
+      from?: 'default',
+      restore?: { customizationId: string; version: number },
+    ) =>
       withSearch(`/brands/${enc(brandId)}/templates/${enc(templateName)}/customizations/new`, {
         language,
         from,
+        restore: restore?.customizationId,
+        version: restore ? String(restore.version) : undefined,
       }),
   },
   customization: {

@@ -58,4 +58,16 @@ export const queryKeys = {
     preview: (brandId: string, name: string, id: string) =>
       [...queryKeys.customizations.all(brandId, name), 'preview', id] as const,
   },
+  /**
+   * Mailroom's version history, under the template's customizations key: every invalidation after a save or delete
+   * (`invalidateCustomizations`) refreshes it too.
+   */
+  history: {
+    versions: (brandId: string, name: string, id: string) =>
+      [...queryKeys.customizations.all(brandId, name), 'versions', id] as const,
+    version: (brandId: string, name: string, id: string, version: number) =>
+      [...queryKeys.history.versions(brandId, name, id), version] as const,
+    deleted: (brandId: string, name: string) =>
+      [...queryKeys.customizations.all(brandId, name), 'deleted'] as const,
+  },
 };

@@ -168,4 +168,38 @@ export const MIGRATIONS: readonly string[] = [
   CREATE UNIQUE INDEX customizations_one_per_language
     ON customizations(brand_id, template_name, language COLLATE NOCASE);
   `,
+  // 5: version history of customizations (modules/customization-history). Every save keeps a version, written in
+  // the save's own transaction; a delete keeps them and is noted beside them. No foreign keys: in real Okta mode
+  // the brands and customizations are the org's, and a deleted customization's versions outlive it. Customizations
+  // saved before this migration get their current state as version 1, with no author.
+  `
+  CREATE TABLE customization_versions (
+    customization_id TEXT NOT NULL,
+    version INTEGER NOT NULL,          -- 1, 2, 3… per customization; never reused, even after pruning
+    brand_id TEXT NOT NULL,
+    template_name TEXT NOT NULL,
+    language TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    body TEXT NOT NULL,
+    is_default INTEGER NOT NULL,
+    author TEXT,                       -- the API token's name or the console user's name; NULL: before history
+    created TEXT NOT NULL,
+    PRIMARY KEY (customization_id, version)
+  );
+  CREATE INDEX customization_versions_template ON customization_versions(brand_id, template_name);
+
+  CREATE TABLE customization_deletions (
+    customization_id TEXT PRIMARY KEY,
+    brand_id TEXT NOT NULL,
+    template_name TEXT NOT NULL,
+    deleted TEXT NOT NULL,
+    author TEXT
+  );
+  CREATE INDEX customization_deletions_template ON customization_deletions(brand_id, template_name);
+
+  INSERT INTO customization_versions
+    (customization_id, version, brand_id, template_name, language, subject, body, is_default, author, created)
+  SELECT id, 1, brand_id, template_name, language, subject, body, is_default, NULL, last_updated
+  FROM customizations;
+  `,
 ];

@@ -172,6 +172,7 @@ function createSessionStore(db: Db) {
         principal: {
           tokenId: row.token_id,
           userId: row.user_id,
+          via: 'session' as const,
           scopes: new Set<string>(JSON.parse(row.scopes)),
         },
       };

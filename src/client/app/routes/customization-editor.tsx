@@ -9,6 +9,7 @@ import { QueriesErrorState } from '../../components/ui/error-state';
 import { Skeleton } from '../../components/ui/skeleton';
 import { usePreviewWorld } from '../../features/compare/api/use-preview-world';
 import { customizationQueries } from '../../features/customizations/api/customization-queries';
+import { historyQueries } from '../../features/customizations/api/history-queries';
 import { CustomizationEditor } from '../../features/editor/components/customization-editor';
 import { templateQueries, useStockOrigin } from '../../features/templates/api/template-queries';
 import { useCustomLanguages } from '../../features/session/api/session-queries';
@@ -28,7 +29,10 @@ function EditorSkeleton() {
   );
 }
 
-/** `/…/customizations/new?language=fr&from=default`: the editor on an unsaved new customization. */
+/**
+ * `/…/customizations/new?language=fr&from=default`: the editor on an unsaved new customization; with
+ * `?restore=<id>&version=<n>`, seeded with a saved version of a deleted customization (the template page offers it).
+ */
 export function NewCustomizationRoute() {
   const { brandId = '', templateName = '' } = useParams();
   const [search, setSearch] = useSearchParams();
@@ -41,26 +45,35 @@ export function NewCustomizationRoute() {
   // A custom locale from the URL only while custom languages are on; otherwise one of the 28.
   const language =
     (customLanguages ? customizationLanguage(asked) : findSupportedLanguage(asked)) ?? unused[0] ?? 'en';
-  const fromDefault = search.get('from') === 'default';
+  const restoreId = search.get('restore') ?? '';
+  const restoreVersion = Number(search.get('version'));
+  const restoring = restoreId !== '' && Number.isInteger(restoreVersion) && restoreVersion > 0;
+  const restored = useQuery({
+    ...historyQueries.version(brandId, templateName, restoreId, restoreVersion),
+    enabled: restoring,
+  });
+  const fromDefault = !restoring && search.get('from') === 'default';
   // "Start from default": the org's stock content in real Okta mode, the bundled text otherwise.
   const content = useQuery({
     ...templateQueries.stock(brandId, templateName, language, useStockOrigin()),
     enabled: fromDefault,
   });
 
-  const all = [list, ...queries, ...(fromDefault ? [content] : [])];
+  const all = [list, ...queries, ...(fromDefault ? [content] : []), ...(restoring ? [restored] : [])];
   if (all.some((q) => q.isError)) return <QueriesErrorState queries={all} />;
-  if (!list.data || !world || (fromDefault && !content.data)) return <EditorSkeleton />;
+  if (!list.data || !world || (fromDefault && !content.data) || (restoring && !restored.data))
+    return <EditorSkeleton />;
+  const start = restoring ? restored.data : content.data;
   return (
     <CustomizationEditor
       // Another language starts again from its own stock content.
-      key={fromDefault ? language : 'blank'}
+      key={restoring ? `restore-${restoreId}-${restoreVersion}` : fromDefault ? language : 'blank'}
       brandId={brandId}
       templateName={templateName}
       seed={{
-        language,
-        subject: content.data?.subject ?? '',
-        body: content.data?.body ?? '',
+        language: restoring && restored.data ? restored.data.language : language,
+        subject: start?.subject ?? '',
+        body: start?.body ?? '',
         isDefault: list.data.length === 0,
       }}
       existing={list.data}

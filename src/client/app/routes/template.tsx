@@ -11,6 +11,7 @@ import { suggestedLanguages } from '../../features/compare/compare-params';
 import { FallbackNotice } from '../../features/coverage/components/fallback-notice';
 import { customizationQueries } from '../../features/customizations/api/customization-queries';
 import { CustomizationsTable } from '../../features/customizations/components/customizations-table';
+import { DeletedCustomizations } from '../../features/customizations/components/deleted-customizations';
 import { meQueries } from '../../features/profile/api/me-queries';
 import { useCustomLanguages } from '../../features/session/api/session-queries';
 import { templateQueries } from '../../features/templates/api/template-queries';
@@ -146,6 +147,7 @@ export function TemplateRoute() {
           renderSendTest={sendTest}
         />
       )}
+      {tab === 'customizations' && <DeletedCustomizations brandId={brandId} templateName={templateName} />}
       {tab === 'default' && (
         <DefaultContent
           brandId={brandId}

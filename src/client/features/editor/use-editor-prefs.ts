@@ -4,7 +4,7 @@ import type { PreviewTab, PreviewWidth } from './components/preview-panel';
 
 const WIDTH_KEY = 'mailroom.previewWidth';
 const DRAWER_KEY = 'mailroom.variablesDrawer';
-const TABS: PreviewTab[] = ['preview', 'checks', 'source', 'data'];
+const TABS: PreviewTab[] = ['preview', 'checks', 'source', 'data', 'history'];
 
 const parseWidth = (value: string | null): PreviewWidth | undefined =>
   value === '375' ? 375 : value === '768' ? 768 : value === 'desktop' ? 'desktop' : undefined;

@@ -1,6 +1,7 @@
 import { inTransaction, type Db } from '../../db/database';
 import { newId } from '../../lib/ids';
 import { ok, refuse, type Outcome } from '../../lib/outcome';
+import type { HistoryRepository } from '../customization-history/repository';
 import type { RecipientsValue } from '../../../shared/templates/catalog';
 
 export interface CustomizationRecord {
@@ -48,9 +49,11 @@ function now(): string {
 
 /**
  * Customizations and settings of email templates, per brand. Okta's rules (docs/okta/API-REFERENCE.md §4.6) are kept
- * inside IMMEDIATE transactions: exactly one default per customized template, at most one per language.
+ * inside IMMEDIATE transactions: exactly one default per customized template, at most one per language. Every save
+ * and delete is recorded in `history` inside the same transaction, by `author` (who saved: a token's or a user's
+ * name).
  */
-export function createEmailTemplateRepository(db: Db) {
+export function createEmailTemplateRepository(db: Db, history: HistoryRepository) {
   const byId = db.prepare<[string, string, string], CustomizationRow>(
     'SELECT * FROM customizations WHERE id = ? AND brand_id = ? AND template_name = ?',
   );
@@ -124,6 +127,7 @@ export function createEmailTemplateRepository(db: Db) {
       brandId: string,
       templateName: string,
       input: { language: string; subject: string; body: string; isDefault?: boolean },
+      author: string | null,
     ): Outcome<CustomizationRecord, 'language-taken' | 'default-exists'> {
       return inTransaction(db, () => {
         if (byLanguage.get(brandId, templateName, input.language)) return refuse('language-taken');
@@ -142,7 +146,9 @@ export function createEmailTemplateRepository(db: Db) {
           stamp,
           stamp,
         );
-        return ok(toRecord(byId.get(id, brandId, templateName)!));
+        const created = toRecord(byId.get(id, brandId, templateName)!);
+        history.record(created, author, stamp);
+        return ok(created);
       });
     },
 
@@ -155,6 +161,7 @@ export function createEmailTemplateRepository(db: Db) {
       templateName: string,
       id: string,
       input: { language: string; subject: string; body: string; isDefault?: boolean },
+      author: string | null,
     ): Outcome<CustomizationRecord, 'not-found' | 'language-taken' | 'default-required'> {
       return inTransaction(db, () => {
         const current = byId.get(id, brandId, templateName);
@@ -169,26 +176,45 @@ export function createEmailTemplateRepository(db: Db) {
             'UPDATE customizations SET is_default = 0 WHERE brand_id = ? AND template_name = ? AND is_default = 1',
           ).run(brandId, templateName);
         }
-        update.run(input.language, input.subject, input.body, wasDefault || makeDefault ? 1 : 0, now(), id);
-        return ok(toRecord(byId.get(id, brandId, templateName)!));
+        const stamp = now();
+        update.run(input.language, input.subject, input.body, wasDefault || makeDefault ? 1 : 0, stamp, id);
+        const replaced = toRecord(byId.get(id, brandId, templateName)!);
+        history.record(replaced, author, stamp);
+        return ok(replaced);
       });
     },
 
     /** The default can't be deleted, even when it is the last one; use deleteAll for that. */
-    delete(brandId: string, templateName: string, id: string): Outcome<true, 'not-found' | 'is-default'> {
+    delete(
+      brandId: string,
+      templateName: string,
+      id: string,
+      author: string | null,
+    ): Outcome<true, 'not-found' | 'is-default'> {
       return inTransaction(db, () => {
         const current = byId.get(id, brandId, templateName);
         if (!current) return refuse('not-found');
         if (current.is_default === 1) return refuse('is-default');
         remove.run(id);
+        history.recordDeletion({ id, brandId, templateName }, author);
         return ok(true);
       });
     },
 
-    deleteAll(brandId: string, templateName: string): number {
-      return db
-        .prepare('DELETE FROM customizations WHERE brand_id = ? AND template_name = ?')
-        .run(brandId, templateName).changes;
+    deleteAll(brandId: string, templateName: string, author: string | null): number {
+      return inTransaction(db, () => {
+        const ids = db
+          .prepare<[string, string], string>(
+            'SELECT id FROM customizations WHERE brand_id = ? AND template_name = ?',
+          )
+          .pluck()
+          .all(brandId, templateName);
+        const at = new Date().toISOString();
+        for (const id of ids) history.recordDeletion({ id, brandId, templateName }, author, at);
+        return db
+          .prepare('DELETE FROM customizations WHERE brand_id = ? AND template_name = ?')
+          .run(brandId, templateName).changes;
+      });
     },
 
     defaultCustomization(brandId: string, templateName: string): CustomizationRecord | undefined {

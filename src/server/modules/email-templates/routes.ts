@@ -57,7 +57,7 @@ function parseExpand(raw: string | undefined): Set<string> {
 
 /** Okta's Custom Email Templates API: 14 operations under /api/v1/brands/{brandId}/templates/email. */
 export const emailTemplateRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ctx) => {
-  const { brands, templates, users, org, mailer, config, responses } = ctx;
+  const { brands, templates, users, org, mailer, config, responses, authorOf } = ctx;
   const read = { scope: 'okta.templates.read' } as const;
   const manage = { scope: 'okta.templates.manage' } as const;
 
@@ -257,7 +257,12 @@ export const emailTemplateRoutes: FastifyPluginAsyncTypebox<AppContext> = async 
       const { brand, template } = lookup(request.params);
       const input = checkInput(template.name, request.body, inputOptions(brand, template.name));
       const created = orOktaError(
-        templates.create(brand.id, template.name, { ...input, isDefault: request.body.isDefault }),
+        templates.create(
+          brand.id,
+          template.name,
+          { ...input, isDefault: request.body.isDefault },
+          authorOf(request),
+        ),
       );
       reply.code(201);
       return customizationResource(baseUrl(request, config.publicUrl), created);
@@ -269,7 +274,7 @@ export const emailTemplateRoutes: FastifyPluginAsyncTypebox<AppContext> = async 
     { config: manage, schema: { params: TemplateParams } },
     async (request, reply) => {
       const { brand, template } = lookup(request.params);
-      templates.deleteAll(brand.id, template.name);
+      templates.deleteAll(brand.id, template.name, authorOf(request));
       return reply.code(204).send();
     },
   );
@@ -303,10 +308,13 @@ export const emailTemplateRoutes: FastifyPluginAsyncTypebox<AppContext> = async 
       const { brand, template, customization } = lookupCustomization(request.params);
       const input = checkInput(template.name, request.body, inputOptions(brand, template.name));
       const replaced = orOktaError(
-        templates.replace(brand.id, template.name, customization.id, {
-          ...input,
-          isDefault: request.body.isDefault,
-        }),
+        templates.replace(
+          brand.id,
+          template.name,
+          customization.id,
+          { ...input, isDefault: request.body.isDefault },
+          authorOf(request),
+        ),
       );
       return customizationResource(baseUrl(request, config.publicUrl), replaced);
     },
@@ -321,7 +329,7 @@ export const emailTemplateRoutes: FastifyPluginAsyncTypebox<AppContext> = async 
     },
     async (request, reply) => {
       const { brand, template, customization } = lookupCustomization(request.params);
-      orOktaError(templates.delete(brand.id, template.name, customization.id));
+      orOktaError(templates.delete(brand.id, template.name, customization.id, authorOf(request)));
       return reply.code(204).send(null);
     },
   );

@@ -32,10 +32,15 @@ export function isForwarded(url: string): boolean {
  * with the org's API token added here, so the browser never holds it. `Link` headers are rewritten to point
  * back at Mailroom, so clients keep paging through us.
  */
-export function registerOktaProxy(
-  app: FastifyInstance,
-  options: { orgUrl: string; apiToken: string; publicUrl?: string },
-) {
+interface ProxyOptions {
+  orgUrl: string;
+  apiToken: string;
+  publicUrl?: string;
+  /** Told of every answer the org gave (the version history records customization saves from it). */
+  onAnswer?: (request: FastifyRequest, status: number, body: Buffer) => void;
+}
+
+export function registerOktaProxy(app: FastifyInstance, options: ProxyOptions) {
   app.addHook('preHandler', async (request, reply) => {
     if (!isForwarded(request.url)) return;
     if (!request.principal) throw new OktaApiError('E0000011');
@@ -43,11 +48,7 @@ export function registerOktaProxy(
   });
 }
 
-async function forward(
-  request: FastifyRequest,
-  reply: FastifyReply,
-  options: { orgUrl: string; apiToken: string; publicUrl?: string },
-) {
+async function forward(request: FastifyRequest, reply: FastifyReply, options: ProxyOptions) {
   const hasBody = !['GET', 'HEAD', 'DELETE'].includes(request.method) || request.body !== undefined;
   let upstream: Response;
   try {
@@ -87,6 +88,7 @@ async function forward(
     reply.header(name, name === 'link' ? rewriteLinks(value, ours) : value);
   }
   const body = Buffer.from(await upstream.arrayBuffer());
+  options.onAnswer?.(request, upstream.status, body);
   return reply.code(upstream.status).send(body.length > 0 ? body : undefined);
 }
 

@@ -16,6 +16,8 @@ export interface ApiTokenInfo {
 export interface Principal {
   tokenId: string;
   userId: string;
+  /** An API token sent with the request, or a console session made from one. */
+  via: 'token' | 'session';
   scopes: ReadonlySet<string>;
 }
 
@@ -75,7 +77,7 @@ export function createTokenRepository(db: Db) {
         lastTouched.set(row.id, now);
         touch.run(new Date(now).toISOString(), row.id);
       }
-      return { tokenId: row.id, userId: row.user_id, scopes: new Set(JSON.parse(row.scopes)) };
+      return { tokenId: row.id, userId: row.user_id, via: 'token', scopes: new Set(JSON.parse(row.scopes)) };
     },
 
     get(id: string): ApiTokenInfo | undefined {

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { EmailCustomization } from '../../../../shared/okta/email-template';
+import type { CustomizationVersion } from '../../../../shared/mailroom/customization-history';
 import { findTemplate } from '../../../../shared/templates/catalog';
 import { languageName } from '../../../../shared/templates/languages';
 import { LanguageSelect } from '../../../components/language-select';
@@ -20,6 +21,7 @@ import { SERVER_OWNER } from '../marker-owners';
 import type { Monaco, monaco } from '../monaco-setup';
 import { loadOverrides, previewContext, saveOverrides, type PreviewOverrides } from '../preview-data';
 import { EditorStatusBar, useMarkerCounts } from './editor-status-bar';
+import { HistoryPanel } from './history-panel';
 import { useSaveCustomization } from '../use-save-customization';
 import { SendTestSplitButton } from './send-test-split-button';
 import { SendUnsavedDialog } from './send-unsaved-dialog';
@@ -115,7 +117,8 @@ export function CustomizationEditor({
   const [language, setLanguage] = useState(seed.language);
   const [isDefault, setIsDefault] = useState(seed.isDefault);
   const [askSaveBeforeSend, setAskSaveBeforeSend] = useState(false);
-  const { tab, setTab, width, setWidth, showVariables, toggleVariables } = useEditorPrefs();
+  const prefs = useEditorPrefs();
+  const { setTab, width, setWidth, showVariables, toggleVariables } = prefs;
   const [overrides, setOverrides] = useState<PreviewOverrides>(() => loadOverrides(templateName));
   const [bodyEditor, setBodyEditor] = useState<CodeEditorInstance | null>(null);
   const [subjectEditor, setSubjectEditor] = useState<CodeEditorInstance | null>(null);
@@ -148,6 +151,8 @@ export function CustomizationEditor({
   const lastFocused = useRef<'subject' | 'body'>('body');
 
   const mode = saved ? 'edit' : 'create';
+  // A new customization has no history yet.
+  const tab = prefs.tab === 'history' && !saved ? 'preview' : prefs.tab;
   const isFirst = mode === 'create' && existing.length === 0;
   const currentDefault = existing.find((c) => c.isDefault && c.id !== saved?.id);
   const dirty =
@@ -185,6 +190,18 @@ export function CustomizationEditor({
     editor.pushUndoStop();
     editor.executeEdits('mailroom', [{ range: model.getFullModelRange(), text }]);
     editor.pushUndoStop();
+  };
+
+  /** A saved version's subject and body into the editors, as unsaved changes (one undoable edit each). */
+  const restoreVersion = (version: CustomizationVersion) => {
+    replaceText(subjectEditor, version.subject);
+    replaceText(bodyEditor, version.body);
+    setDraft({ subject: version.subject, body: version.body });
+    setTab('preview');
+    toast({
+      title: `Version ${version.version} restored in the editor`,
+      description: 'Not saved yet: save to keep it, or undo (Ctrl+Z) in each field.',
+    });
   };
 
   const insertReference = (reference: string) => {
@@ -498,6 +515,17 @@ export function CustomizationEditor({
           onTabChange={setTab}
           width={width}
           onWidthChange={setWidth}
+          history={
+            saved && (
+              <HistoryPanel
+                brandId={brandId}
+                templateName={templateName}
+                customizationId={saved.id}
+                canRestore={Boolean(subjectEditor && bodyEditor)}
+                onRestore={restoreVersion}
+              />
+            )
+          }
           data={
             <PreviewDataForm
               templateName={templateName}

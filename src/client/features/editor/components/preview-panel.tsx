@@ -9,7 +9,7 @@ import type { LivePreview } from '../use-live-preview';
 // Monaco comes with the editors, after the page has painted (customization-editor.tsx).
 const RenderedSource = lazy(() => import('./rendered-source'));
 
-export type PreviewTab = 'preview' | 'checks' | 'source' | 'data';
+export type PreviewTab = 'preview' | 'checks' | 'source' | 'data' | 'history';
 export type PreviewWidth = 375 | 768 | 'desktop';
 
 const WIDTHS: { id: PreviewWidth; label: string; hint: string }[] = [
@@ -24,9 +24,10 @@ const TABS: { id: PreviewTab; label: string }[] = [
   { id: 'source', label: 'Source' },
   { id: 'data', label: 'Data' },
 ];
+const HISTORY_TAB: { id: PreviewTab; label: string } = { id: 'history', label: 'History' };
 
 /**
- * Preview | Checks | Source | Data of the draft. The preview is rendered in the browser by the shared renderer with
+ * Preview | Checks | Source | Data of the draft, and History (the saved versions) once it is saved. The preview is rendered in the browser by the shared renderer with
  * the server's context (useLivePreview, which the page owns), then sanitised and framed by PreviewFrame; Checks
  * lists the mail checks on that same render. A render error shows above the last good render, never a blank pane. Each render is measured (`performance.measure('mailroom:preview')`, request
  * to the worker → sanitised document committed) so the cost is visible in DevTools.
@@ -39,6 +40,7 @@ export function PreviewPanel({
   width,
   onWidthChange,
   data,
+  history,
 }: {
   preview: LivePreview;
   languageLabel: string;
@@ -47,6 +49,8 @@ export function PreviewPanel({
   width: PreviewWidth;
   onWidthChange: (width: PreviewWidth) => void;
   data: ReactNode;
+  /** The History tab's content; a customization not saved yet has none. */
+  history?: ReactNode;
 }) {
   const id = useId();
   const { result, shown, findings } = preview;
@@ -60,13 +64,14 @@ export function PreviewPanel({
     }
   }, [result]);
 
+  const shownTabs = history ? [...TABS, HISTORY_TAB] : TABS;
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
   const onTabKey = (event: React.KeyboardEvent, index: number) => {
     const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
     if (!step) return;
     event.preventDefault();
-    const next = (index + step + TABS.length) % TABS.length;
-    onTabChange(TABS[next].id);
+    const next = (index + step + shownTabs.length) % shownTabs.length;
+    onTabChange(shownTabs[next].id);
     tabs.current[next]?.focus();
   };
 
@@ -74,7 +79,7 @@ export function PreviewPanel({
     <section aria-label="Preview" className="flex min-h-0 min-w-0 flex-col bg-slate-50">
       <div className="flex flex-wrap items-center justify-between gap-2 border-b border-slate-200 bg-white px-3 py-2">
         <div role="tablist" aria-label="Preview panel" className="flex gap-1">
-          {TABS.map((t, i) => (
+          {shownTabs.map((t, i) => (
             <button
               key={t.id}
               ref={(el) => {
@@ -114,6 +119,8 @@ export function PreviewPanel({
       >
         {tab === 'data' ? (
           data
+        ) : tab === 'history' && history ? (
+          history
         ) : (
           <>
             {!result.ok && (
