@@ -32,6 +32,8 @@ const MAILROOM_SCOPES: Record<string, Scope> = {
   'GET /api/mailroom/v1/messages/:messageId': 'mailroom.mailbox.read',
   'DELETE /api/mailroom/v1/messages/:messageId': 'mailroom.mailbox.manage',
   'GET /api/mailroom/v1/deliveries': 'mailroom.mailbox.read',
+  'POST /api/mailroom/v1/brands/:brandId/templates/email/:templateName/test-sends':
+    'mailroom.testsends.manage',
 };
 
 /** `GET /api/v1/brands/:brandId` → the scopes Okta names for `GET /api/v1/brands/{brandId}`, if it has the route. */
