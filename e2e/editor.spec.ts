@@ -308,7 +308,7 @@ test('Ctrl+Enter sends a test; with unsaved changes it offers to save first, and
   // "Send to other addresses…" sends the saved version to whoever is typed (local mode).
   await page.getByRole('button', { name: 'More ways to send a test' }).click();
   await page.getByRole('menuitem', { name: 'Send to other addresses…' }).click();
-  const sendTo = page.getByRole('dialog', { name: /test email to other addresses/ });
+  const sendTo = page.getByRole('dialog', { name: /^Send .* to other addresses$/ });
   await sendTo.getByLabel('Send to').fill('reviewer@acme.example');
   await sendTo.getByRole('button', { name: 'Send', exact: true }).click();
   await expect(sendTo).toBeHidden();

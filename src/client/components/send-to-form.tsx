@@ -15,13 +15,14 @@ import { PopoverPanel, type usePopover } from './ui/popover';
  */
 export function SendToForm({
   initial,
-  languageLabel,
+  what,
   unavailable,
   onSend,
   onCancel,
 }: {
   initial: string;
-  languageLabel: string;
+  /** What is sent, in words: "the French test email", "the saved French version". */
+  what: string;
   unavailable?: string;
   /** Resolves once sent; a rejection is shown under the field. */
   onSend: (to: string) => Promise<void>;
@@ -69,7 +70,11 @@ export function SendToForm({
           setRefused(undefined);
         }}
         error={problem ?? refused}
-        hint={`The ${languageLabel} test email, as Okta's test sends it. Up to ${MAX_TEST_RECIPIENTS} addresses, separated by commas.`}
+        hint={
+          unavailable
+            ? undefined
+            : `${what[0].toUpperCase()}${what.slice(1)}, as Okta's test sends it. Up to ${MAX_TEST_RECIPIENTS} addresses, separated by commas.`
+        }
       />
       {unavailable && (
         <p className="flex gap-2 rounded-md bg-amber-50 px-2.5 py-2 text-xs text-amber-900 ring-1 ring-amber-200 ring-inset">
@@ -98,13 +103,14 @@ export function SendToForm({
 /** The "Send to…" form in a popover under its button (`usePopover`), closed once the mail is sent. */
 export function SendToPopover({
   popover,
-  languageLabel,
+  what,
   initial,
   unavailable,
   onSend,
 }: {
   popover: ReturnType<typeof usePopover>;
-  languageLabel: string;
+  /** What is sent, in words: "the French test email", "the saved French version". */
+  what: string;
   initial: string;
   unavailable?: string;
   onSend: (to: string) => Promise<void>;
@@ -115,11 +121,11 @@ export function SendToPopover({
       id={popover.panelId}
       panel={popover.panel}
       trigger={popover.trigger}
-      label={`Send the ${languageLabel} test email to other addresses`}
+      label={`Send ${what} to other addresses`}
     >
       <SendToForm
         initial={initial}
-        languageLabel={languageLabel}
+        what={what}
         unavailable={unavailable}
         onCancel={() => popover.close()}
         onSend={async (to) => {

@@ -91,7 +91,7 @@ export function SendTestSplitButton({
       )}
       <SendToPopover
         popover={popover}
-        languageLabel={`saved ${languageName(language)}`}
+        what={`the saved ${languageName(language)} version`}
         initial={sendTo.initial}
         unavailable={sendTo.unavailable}
         onSend={sendTo.send}

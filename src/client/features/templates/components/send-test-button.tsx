@@ -64,7 +64,7 @@ export function SendTestButton({
       </button>
       <SendToPopover
         popover={popover}
-        languageLabel={languageLabel}
+        what={language ? `the ${languageName(language)} test email` : 'the test email in your language'}
         initial={lastSendTo()}
         unavailable={availability.allowed ? undefined : availability.reason}
         onSend={(to) => sendTo(language, to)}
