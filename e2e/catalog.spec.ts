@@ -33,3 +33,66 @@ test('browse and search the catalog; filters and sort live in the URL', async ({
   await table.getByRole('link', { name: 'Forgot Password', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Forgot Password' })).toBeVisible();
 });
+
+test('the catalog shows each brand’s customization counts, languages and recipients; the header switches brands', async ({
+  signedIn: page,
+  server,
+  brandId: defaultBrand,
+}) => {
+  // A second brand of its own (names are unique per org, and the worker's server is shared).
+  const name = `Acme Retail ${Date.now()}`;
+  const { data: brand } = await server.api<{ id: string }>('POST', '/api/v1/brands', { name });
+  const templates = `/api/v1/brands/${brand.id}/templates/email`;
+  // French first: the first customization is the default (a later isDefault:true would be E0000182).
+  for (const language of ['fr', 'en', 'de']) {
+    const { data } = await server.api<{ subject: string; body: string }>(
+      'GET',
+      `${templates}/PasswordResetByAdmin/default-content?language=${language}`,
+    );
+    const created = await server.api('POST', `${templates}/PasswordResetByAdmin/customizations`, {
+      language,
+      ...data,
+      isDefault: language === 'fr',
+    });
+    expect(created.status).toBe(201);
+  }
+  expect(
+    (await server.api('PUT', `${templates}/ForgotPasswordDenied/settings`, { recipients: 'ADMINS_ONLY' }))
+      .status,
+  ).toBe(200);
+
+  await page.goto(`/brands/${brand.id}/templates`);
+  const switcher = page.getByLabel('Brand', { exact: true });
+  await expect(switcher.locator('option:checked')).toHaveText(name);
+  const table = page.getByRole('table', { name: 'Email templates' });
+  const row = (template: string) =>
+    table.getByRole('row').filter({ has: page.getByRole('link', { name: template, exact: true }) });
+
+  // Customizations column: the count, then the languages, the default first and marked.
+  const customized = row('Password Reset by Admin');
+  await expect(customized.getByRole('cell').nth(1)).toHaveText(/^3\s*fr\s*de\s*en$/);
+  await expect(customized.getByTitle('French (default)')).toBeVisible();
+  await expect(customized.getByTitle('German', { exact: true })).toBeVisible();
+  await expect(page.getByText(/^39 templates · 1 customized$/)).toBeVisible();
+  // Recipients column: the brand's setting, in words.
+  await expect(row('Forgot Password Denied').getByRole('cell').nth(2)).toHaveText('Admins only');
+  await expect(row('Forgot Password Denied').getByRole('cell').nth(1)).toHaveText('Stock');
+  await expect(customized.getByRole('cell').nth(2)).toHaveText('All users');
+
+  // The header's brand switcher keeps the kind of page and shows the other brand's own state.
+  await row('Password Reset by Admin').getByRole('link', { name: 'Password Reset by Admin' }).click();
+  await expect(page).toHaveURL(new RegExp(`/brands/${brand.id}/templates/PasswordResetByAdmin$`));
+  await expect(page.getByText('Customized · 3')).toBeVisible();
+  await switcher.selectOption({ label: 'Mailroom Default (default)' });
+  await expect(page).toHaveURL(new RegExp(`/brands/${defaultBrand}/templates/PasswordResetByAdmin$`));
+  await expect(page.getByText('Stock', { exact: true })).toBeVisible();
+
+  await page.getByRole('link', { name: 'Templates', exact: true }).first().click();
+  await expect(page).toHaveURL(new RegExp(`/brands/${defaultBrand}/templates$`));
+  await expect(row('Password Reset by Admin').getByRole('cell').nth(1)).toHaveText('Stock');
+  await expect(row('Forgot Password Denied').getByRole('cell').nth(2)).toHaveText('All users');
+  await switcher.selectOption({ label: name });
+  await expect(page).toHaveURL(new RegExp(`/brands/${brand.id}/templates$`));
+  await expect(row('Password Reset by Admin').getByRole('cell').nth(1)).toHaveText(/^3/);
+  await expectAccessible(page, 'catalog of a second brand');
+});

@@ -59,13 +59,27 @@ test('customize in German and French, make French the default, refuse its deleti
   await page.getByRole('button', { name: 'Delete French' }).click();
   const refused = page.getByRole('dialog', { name: "The French customization can't be deleted" });
   await expect(refused).toContainText("The default customization can't be deleted while it's the default.");
-  await expect(refused).toContainText('Make another language the default first');
+  await expect(refused.getByLabel('New default')).toHaveValue(/oel/);
   await expectAccessible(page, 'refused delete');
-  await refused.getByRole('button', { name: 'Reset the whole template' }).click();
+  // In place: pick another default, and the old one is deleted right after it moved.
+  await refused.getByLabel('New default').selectOption({ label: 'German (de)' });
+  await refused.getByRole('button', { name: 'Make German the default and delete French' }).click();
+  await expect(refused).toBeHidden();
+  await expect(page.getByRole('status').filter({ hasText: 'French customization deleted' })).toContainText(
+    'German is the default now.',
+  );
+  await expect(template.row('French')).toBeHidden();
+  await expect(template.defaultBadge('German')).toBeVisible();
+
+  // The last one can't move its default anywhere: the dialog offers the reset instead.
+  await page.getByRole('button', { name: 'Delete German' }).click();
+  const last = page.getByRole('dialog', { name: "The German customization can't be deleted" });
+  await expect(last).toContainText('It is the only customization.');
+  await last.getByRole('button', { name: 'Reset the whole template' }).click();
 
   const reset = page.getByRole('dialog', { name: 'Reset User Activation to default?' });
-  await expect(reset.getByRole('listitem')).toHaveText(['French (default)', 'German']);
-  await reset.getByRole('button', { name: 'Delete 2 customizations' }).click();
+  await expect(reset.getByRole('listitem')).toHaveText(['German (default)']);
+  await reset.getByRole('button', { name: 'Delete 1 customization' }).click();
   await expect(page.getByRole('heading', { name: 'Not customized' })).toBeVisible();
   const { data } = await server.api<unknown[]>(
     'GET',

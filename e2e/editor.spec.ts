@@ -279,9 +279,21 @@ test('Ctrl+Enter sends a test; with unsaved changes it offers to save first, and
   });
   await page.goto(editorUrl);
   await editor.ready();
-  await page.getByRole('button', { name: 'Send a test in another language' }).click();
+  await page.getByRole('button', { name: 'More ways to send a test' }).click();
   await page.getByRole('menuitem', { name: /French/ }).click();
   await expect(
     page.getByRole('status').filter({ hasText: 'French, delivered via built-in mailbox' }),
   ).toBeVisible();
+
+  // "Send to other addresses…" sends the saved version to whoever is typed (local mode).
+  await page.getByRole('button', { name: 'More ways to send a test' }).click();
+  await page.getByRole('menuitem', { name: 'Send to other addresses…' }).click();
+  const sendTo = page.getByRole('dialog', { name: /^Send .* to other addresses$/ });
+  await sendTo.getByLabel('Send to').fill('reviewer@acme.example');
+  await sendTo.getByRole('button', { name: 'Send', exact: true }).click();
+  await expect(sendTo).toBeHidden();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Test email sent to reviewer@acme.example' }),
+  ).toBeVisible();
+  await mailbox.waitFor({ to: 'reviewer@acme.example' });
 });

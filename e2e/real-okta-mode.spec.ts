@@ -69,6 +69,15 @@ test('the console manages the org through the server, which holds the org token'
       () => JSON.stringify({ ...localStorage, ...sessionStorage }) + document.cookie,
     );
     expect(html + storage).not.toContain(ORG_TOKEN);
+
+    // "Send to…" can't work here (Okta sends test emails to the caller only): the field is disabled and says why.
+    // (The front answers with the org's brands: the same default brand as above.)
+    await page.goto(`${front.url}/brands/${brandId}/templates/ForgotPassword`);
+    await page.getByRole('button', { name: 'Send the test to…' }).click();
+    const sendTo = page.getByRole('dialog', { name: /^Send .* to other addresses$/ });
+    await expect(sendTo.getByLabel('Send to')).toBeDisabled();
+    await expect(sendTo).toContainText('Okta sends test emails only to you');
+    await expect(sendTo.getByRole('button', { name: 'Send', exact: true })).toBeDisabled();
   } finally {
     await front.stop();
     await org.stop();

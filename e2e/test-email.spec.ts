@@ -94,3 +94,35 @@ test('the Checks tab of a received test email lists what would go wrong in an in
     await server.api('DELETE', `${templates}/customizations`);
   }
 });
+
+test('"Send to…" sends the same test email to another address, checks it first, and remembers it', async ({
+  signedIn: page,
+  brandId,
+  mailbox,
+}) => {
+  await page.goto(`/brands/${brandId}/templates/AccountLockout`);
+  await page.getByRole('button', { name: 'Send the test to…' }).click();
+  const popover = page.getByRole('dialog', { name: /^Send .* to other addresses$/ });
+  const field = popover.getByLabel('Send to');
+  await expect(field).toBeFocused();
+  await field.fill('grace@, ada@acme.example');
+  await popover.getByRole('button', { name: 'Send', exact: true }).click();
+  await expect(popover.getByText('"grace@" is not an email address.')).toBeVisible();
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+  await expectAccessible(page, 'send to popover');
+  await field.fill('grace@acme.example, ada@acme.example');
+  await popover.getByRole('button', { name: 'Send', exact: true }).click();
+  await expect(popover).toBeHidden();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Test email sent to grace@acme.example, ada@acme.example' }),
+  ).toBeVisible();
+  const received = await mailbox.waitFor({ to: 'grace@acme.example' });
+  expect(received.to.sort()).toEqual(['ada@acme.example', 'grace@acme.example']);
+
+  // The last addresses come back next time, on any page.
+  await page.reload();
+  await page.getByRole('button', { name: 'Send the test to…' }).click();
+  await expect(page.getByLabel('Send to')).toHaveValue('grace@acme.example, ada@acme.example');
+  await page.keyboard.press('Escape');
+  await expect(page.getByLabel('Send to')).toBeHidden();
+});

@@ -22,6 +22,7 @@ export const apiRoutes = {
   defaultContentPreview: `${TEMPLATE}/default-content/preview`,
   settings: `${TEMPLATE}/settings`,
   templateTest: `${TEMPLATE}/test`,
+  testSends: '/api/mailroom/v1/brands/:brandId/templates/email/:templateName/test-sends',
   user: '/api/v1/users/:userId',
   org: '/api/v1/org',
   session: '/api/mailroom/v1/session',
@@ -60,6 +61,8 @@ export const apiPaths = {
     `${template(brandId, name)}/default-content/preview`,
   settings: (brandId: string, name: string) => `${template(brandId, name)}/settings`,
   templateTest: (brandId: string, name: string) => `${template(brandId, name)}/test`,
+  testSends: (brandId: string, name: string) =>
+    `/api/mailroom/v1/brands/${enc(brandId)}/templates/email/${enc(name)}/test-sends`,
   me: () => '/api/v1/users/me',
   org: () => apiRoutes.org,
   session: () => apiRoutes.session,

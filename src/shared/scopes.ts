@@ -11,6 +11,8 @@ export const SCOPES = [
   'okta.orgs.read',
   'mailroom.mailbox.read',
   'mailroom.mailbox.manage',
+  /** Mailroom's test sends to any address (`POST …/test-sends`): more than read access, since it mails others. */
+  'mailroom.testsends.manage',
 ] as const;
 export type Scope = (typeof SCOPES)[number];
 

@@ -38,6 +38,8 @@ const MAILROOM_SCOPES: Record<string, Scope> = {
     'okta.templates.read',
   'GET /api/mailroom/v1/brands/:brandId/templates/email/:templateName/deleted-customizations':
     'okta.templates.read',
+  'POST /api/mailroom/v1/brands/:brandId/templates/email/:templateName/test-sends':
+    'mailroom.testsends.manage',
 };
 
 /** `GET /api/v1/brands/:brandId` → the scopes Okta names for `GET /api/v1/brands/{brandId}`, if it has the route. */

@@ -78,6 +78,7 @@ export function sampleBody(route: RouteEntry): Record<string, unknown> {
   if (key.endsWith('/customizations') || key.endsWith('/:customizationId'))
     return { language: 'de', subject: 'Fuzz ${org.name}', body: '<p>Fuzz ${user.profile.firstName}</p>' };
   if (key.endsWith('/settings')) return { recipients: 'ALL_USERS' };
+  if (key.endsWith('/test-sends')) return { to: 'fuzz@example.com', language: 'fr' };
   if (key.startsWith('POST /api/v1/users')) return { profile: { firstName: 'Ada' } };
   return {};
 }

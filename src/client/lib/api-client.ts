@@ -17,6 +17,8 @@ export class OktaApiError extends Error {
   readonly errorCauses: { errorSummary: string }[];
   /** A 429's wait until the rate-limit window resets (from `X-Rate-Limit-Reset`), when the server said. */
   retryAfterMs: number | undefined;
+  /** A 429's `X-Rate-Limit-Reset`: when the window ends (epoch milliseconds), for "try again in 20 s". */
+  rateLimitResetAt: number | undefined;
 
   constructor(status: number, body: Partial<OktaError> & { errorCode: string; errorSummary: string }) {
     super(body.errorSummary);
@@ -132,8 +134,10 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
       errorCauses: body?.errorCauses ?? [],
     });
     const reset = Number(response.headers.get('X-Rate-Limit-Reset'));
-    if (response.status === 429 && Number.isFinite(reset) && reset > 0)
+    if (response.status === 429 && Number.isFinite(reset) && reset > 0) {
       error.retryAfterMs = Math.min(60_000, Math.max(0, reset * 1000 - Date.now()) + 250);
+      error.rateLimitResetAt = reset * 1000;
+    }
     throw error;
   }
   return { data: parsed as T, status: response.status, headers: response.headers };

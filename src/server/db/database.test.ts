@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MIGRATIONS } from './migrations';
 import { openDatabase } from './database';
+import { SCOPES } from '../../shared/scopes';
 
 describe('database migrations', () => {
   const dirs: string[] = [];
@@ -45,6 +46,34 @@ describe('database migrations', () => {
       subject: 'Kept',
       message_id: null,
     });
+    db.close();
+  });
+
+  it('gives mailroom.testsends.manage to tokens that held every earlier scope, and only to them', () => {
+    const file = tempFile();
+    const old = new Database(file);
+    for (const migration of MIGRATIONS.slice(0, 4)) old.exec(migration);
+    old.pragma('user_version = 4');
+    const all = SCOPES.filter((s) => s !== 'mailroom.testsends.manage');
+    const insert = old.prepare(
+      `INSERT INTO api_tokens (id, name, token_hash, scopes, user_id, created) VALUES (?, ?, ?, ?, 'usr1', '2026-01-01')`,
+    );
+    old
+      .prepare(
+        `INSERT INTO users (id, status, profile, created, last_updated) VALUES ('usr1', 'ACTIVE', '{}', 'x', 'x')`,
+      )
+      .run();
+    insert.run('admin', 'Bootstrap admin', 'h1', JSON.stringify(all));
+    insert.run('ci', 'ci', 'h2', JSON.stringify(['okta.templates.read']));
+    old.close();
+
+    const db = openDatabase(file);
+    const scopes = (id: string) =>
+      JSON.parse(
+        (db.prepare('SELECT scopes FROM api_tokens WHERE id = ?').get(id) as { scopes: string }).scopes,
+      );
+    expect(scopes('admin')).toEqual([...all, 'mailroom.testsends.manage']);
+    expect(scopes('ci')).toEqual(['okta.templates.read']);
     db.close();
   });
 

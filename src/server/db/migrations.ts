@@ -202,4 +202,14 @@ export const MIGRATIONS: readonly string[] = [
   SELECT id, 1, brand_id, template_name, language, subject, body, is_default, NULL, last_updated
   FROM customizations;
   `,
+  // 6: the scope mailroom.testsends.manage (test sends to any address). A token that held every scope of its day
+  // (the bootstrap admin's, or one made with no --scopes) holds the new one too; narrower tokens stay as they were.
+  `
+  UPDATE api_tokens SET scopes = json_insert(scopes, '$[#]', 'mailroom.testsends.manage')
+  WHERE (SELECT count(DISTINCT value) FROM json_each(api_tokens.scopes) WHERE value IN (
+      'okta.emailServers.read', 'okta.emailServers.manage', 'okta.brands.read', 'okta.brands.manage',
+      'okta.templates.read', 'okta.templates.manage', 'okta.users.read.self', 'okta.users.manage.self',
+      'okta.orgs.read', 'mailroom.mailbox.read', 'mailroom.mailbox.manage')) = 11
+    AND NOT EXISTS (SELECT 1 FROM json_each(api_tokens.scopes) WHERE value = 'mailroom.testsends.manage');
+  `,
 ];

@@ -48,6 +48,11 @@ export const OKTA_ERRORS = {
     summary:
       'In real Okta mode the org tests saved SMTP servers only: save the settings, then test the server.',
   },
+  MR0000501: {
+    status: 501,
+    summary:
+      'In real Okta mode test emails go to the signed-in admin only (POST …/test): Okta has no way to send one to another address.',
+  },
   MR0000502: { status: 502, summary: 'The Okta org could not be reached: {0}' },
 } as const;
 

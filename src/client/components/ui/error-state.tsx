@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { isOktaApiError } from '../../lib/api-client';
 import { Button } from './button';
+import type { ToastInput } from './toast';
 import { AlertIcon, RefreshIcon } from './icons';
 
 /** What went wrong, in words, with the way forward. Never a blank page. */
@@ -13,12 +14,14 @@ export function describeError(error: unknown): { title: string; detail: string }
         detail: 'Your API token lacks the scope this page needs.',
       };
     if (error.status === 404) return { title: 'Not found', detail: error.errorSummary };
-    if (error.status === 429)
+    if (error.status === 429) return describeRateLimit(error.rateLimitResetAt);
+    if (error.errorCode === 'E0000225') {
+      const limit = /more than (\d+)/.exec(error.errorSummary)?.[1];
       return {
-        title: 'Too many requests for now',
-        detail:
-          'The org is rate-limiting these calls (E0000047). Wait until the limit resets, usually within a minute, then try again.',
+        title: 'No room for another SMTP server',
+        detail: `This org already has the most SMTP servers it may have${limit ? ` (${limit})` : ''}. Delete one you no longer use from the SMTP servers list, then add this one again.`,
       };
+    }
     const causes = error.errorCauses.map((c) => c.errorSummary).join(' ');
     return {
       title: 'Something went wrong',
@@ -26,6 +29,47 @@ export function describeError(error: unknown): { title: string; detail: string }
     };
   }
   return { title: 'Something went wrong', detail: error instanceof Error ? error.message : String(error) };
+}
+
+/**
+ * The toast after an optimistic change the server refused and the console put back: what was tried, what is shown
+ * again, and why, e.g. "Couldn't enable 'Relay A'" / "Undone: 'Relay A' is disabled again. <the reason>".
+ */
+/**
+ * A 429 (E0000047) in words: the token's calls per minute are used up; when the window resets (the server's
+ * `X-Rate-Limit-Reset`); nothing was changed, so the same action can simply be tried again.
+ */
+export function describeRateLimit(
+  resetAt: number | undefined,
+  now = Date.now(),
+): { title: string; detail: string } {
+  const seconds = resetAt === undefined ? undefined : Math.max(1, Math.ceil((resetAt - now) / 1000));
+  const when =
+    seconds === undefined
+      ? 'Wait a minute'
+      : seconds < 90
+        ? `Wait ${seconds} second${seconds === 1 ? '' : 's'}`
+        : `Wait ${Math.ceil(seconds / 60)} minutes`;
+  return {
+    title: 'Too many requests: rate limited',
+    detail: `Your API token made more calls this minute than the org allows (E0000047), so this one was refused and nothing changed. ${when} for the limit to reset, then try again.`,
+  };
+}
+
+export function undoneToast({
+  attempted,
+  undone,
+  error,
+}: {
+  attempted: string;
+  undone: string;
+  error: unknown;
+}): ToastInput {
+  return {
+    tone: 'error',
+    title: `Couldn't ${attempted}`,
+    description: `Undone: ${undone}. ${describeError(error).detail}`,
+  };
 }
 
 export function ErrorState({

@@ -9,6 +9,7 @@ import {
   EmailServerUpdateSchema,
   type SmtpAuthType,
 } from '../../../shared/okta/email-server';
+import { isEmailAddress } from '../../../shared/email/addresses';
 import { notFound, OktaApiError, validationError } from '../../lib/okta-error';
 import { SmtpFailure } from '../mail/smtp';
 import { invalid, validationCauses, type ValidationFailure } from '../../plugins/okta-errors';
@@ -27,7 +28,6 @@ const SmtpSettingsTestSchema = Type.Object({
   enabled: Type.Optional(Type.Boolean()),
   emailServerId: Type.Optional(Type.String({ maxLength: 64 })),
 });
-const EMAIL = /^[^\s@<>()[\],;:"]+@[^\s@<>()[\],;:"]+$/;
 
 /** Okta's Node SDK (≥ 7.2.1) expects the list as a bare array; everyone else gets the documented wrapper. */
 const isOktaNodeSdk = (userAgent: string | undefined) => /^(@okta\/)?okta-sdk-nodejs\b/.test(userAgent ?? '');
@@ -40,9 +40,9 @@ function testAddresses(
   const to = body?.toAddress ?? body?.to;
   const problems: Record<string, string> = {};
   if (!from) problems.fromAddress = 'The field is required.';
-  else if (!EMAIL.test(from)) problems.fromAddress = `"${from}" is not an email address.`;
+  else if (!isEmailAddress(from)) problems.fromAddress = `"${from}" is not an email address.`;
   if (!to) problems.toAddress = 'The field is required.';
-  else if (!EMAIL.test(to)) problems.toAddress = `"${to}" is not an email address.`;
+  else if (!isEmailAddress(to)) problems.toAddress = `"${to}" is not an email address.`;
   if (Object.keys(problems).length > 0) throw validationError(problems);
   return { from: from!, to: to! };
 }

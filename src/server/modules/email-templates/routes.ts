@@ -12,24 +12,19 @@ import {
   EmailSettingsResponseSchema,
   EmailTemplateSchema,
 } from '../../../shared/okta/email-template';
-import { EMAIL_TEMPLATES, findTemplate, type RecipientsValue } from '../../../shared/templates/catalog';
+import { EMAIL_TEMPLATES, type RecipientsValue } from '../../../shared/templates/catalog';
 import { defaultContent } from '../../../shared/templates/default-content';
-import { buildRenderContext } from '../../../shared/email/render-context';
-import {
-  contentOf,
-  pickEmailLanguage,
-  pickLanguage,
-  resolveContentSource,
-} from '../../../shared/email/content-source';
+import { pickLanguage } from '../../../shared/email/content-source';
 import { baseUrl, linkHeader } from '../../lib/links';
 import { notFound, OktaApiError, validationError } from '../../lib/okta-error';
 import type { AppContext } from '../../app-context';
 import type { StoredBrand } from '../brands/repository';
-import { htmlToText } from './html-to-text';
 import { customizationResource, links, settingsResource, templateResource } from './resources';
 import { orOktaError } from './refusals';
 import { checkInput, render } from './rules';
 import { oktaErrors } from '../../lib/error-responses';
+import { createTestEmails } from './test-email';
+import { parseRecipients } from '../../../shared/email/addresses';
 
 const TemplateParams = Type.Object({
   brandId: Type.String({ maxLength: 64 }),
@@ -57,7 +52,7 @@ function parseExpand(raw: string | undefined): Set<string> {
 
 /** Okta's Custom Email Templates API: 14 operations under /api/v1/brands/{brandId}/templates/email. */
 export const emailTemplateRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ctx) => {
-  const { brands, templates, users, org, mailer, config, responses, authorOf } = ctx;
+  const { brands, templates, users, config, responses, authorOf } = ctx;
   const read = { scope: 'okta.templates.read' } as const;
   const manage = { scope: 'okta.templates.manage' } as const;
 
@@ -72,13 +67,7 @@ export const emailTemplateRoutes: FastifyPluginAsyncTypebox<AppContext> = async 
     ...inputs: (string | number | undefined)[]
   ) => JSON.stringify([route, brandId, base, ...inputs]);
 
-  const lookup = (params: { brandId: string; templateName: string }) => {
-    const brand = brands.get(params.brandId);
-    if (!brand) throw notFound('Brand');
-    const template = findTemplate(params.templateName);
-    if (!template) throw notFound('EmailTemplate');
-    return { brand, template };
-  };
+  const { lookup, callerContext, sendTestEmail } = createTestEmails(ctx);
 
   const lookupCustomization = (params: {
     brandId: string;
@@ -89,30 +78,6 @@ export const emailTemplateRoutes: FastifyPluginAsyncTypebox<AppContext> = async 
     const customization = templates.get(brand.id, template.name, params.customizationId);
     if (!customization) throw notFound('EmailCustomization');
     return { brand, template, customization };
-  };
-
-  /**
-   * The caller as templates see them: `user.*` from their profile, `org.*`, and the brand. The profile's locale
-   * is the email's language, as for the users who receive it (so "1 day" reads "1 Tag" in a German email).
-   */
-  const callerContext = (
-    request: FastifyRequest,
-    brand: StoredBrand,
-    templateName: string,
-    language: string,
-  ) => {
-    const user = users.get(request.principal!.userId);
-    if (!user) throw notFound('User');
-    const settings = org.get();
-    return {
-      user,
-      context: buildRenderContext(templateName, {
-        user: { id: user.id, profile: { ...user.profile, locale: language } },
-        org: { name: settings.companyName, subDomain: settings.subdomain },
-        brand: { id: brand.id, name: brand.name, locale: brand.locale },
-        baseUrl: baseUrl(request, config.publicUrl),
-      }),
-    };
   };
 
   /** What a create/replace's checks need: the switch, and what a null subject or body is replaced with. */
@@ -357,14 +322,6 @@ export const emailTemplateRoutes: FastifyPluginAsyncTypebox<AppContext> = async 
 
   const defaultLanguage = (request: FastifyRequest, requested: string | undefined, brand: StoredBrand) =>
     pickLanguage(requested, users.get(request.principal!.userId)?.profile.locale, brand.locale);
-  /** The language of a test email: with custom languages on, a custom locale stays itself (`fr-CA`). */
-  const emailLanguage = (request: FastifyRequest, requested: string | undefined, brand: StoredBrand) =>
-    pickEmailLanguage(
-      config.customLanguages,
-      requested,
-      users.get(request.principal!.userId)?.profile.locale,
-      brand.locale,
-    );
 
   app.get(
     apiRoutes.defaultContent,
@@ -472,24 +429,31 @@ export const emailTemplateRoutes: FastifyPluginAsyncTypebox<AppContext> = async 
     apiRoutes.templateTest,
     { config: read, schema: { params: TemplateParams, querystring: LanguageQuery } },
     async (request, reply) => {
-      const { brand, template } = lookup(request.params);
-      const language = emailLanguage(request, request.query.language, brand);
-      const source = resolveContentSource(templates.all(brand.id, template.name), language);
-      const contentLanguage = source.kind === 'stock' ? language : source.customization.language;
-      const { user, context } = callerContext(request, brand, template.name, contentLanguage);
-      const rendered = render(contentOf(template.name, source), context);
-      const to = [user.profile.email, user.profile.secondEmail].filter(
-        (address, i, all): address is string =>
-          typeof address === 'string' && address !== '' && all.indexOf(address) === i,
-      );
-      const delivery = await mailer.send({
-        from: `"${org.get().companyName.replace(/["\\]/g, '')}" <${config.mailFrom}>`,
-        to,
-        subject: rendered.subject,
-        html: rendered.body,
-        text: htmlToText(rendered.body),
-        headers: { 'X-Mailroom-Template': template.name, 'X-Mailroom-Language': language },
-      });
+      const delivery = await sendTestEmail(request, request.params, request.query.language);
+      reply.header('X-Mailroom-Delivery', `${delivery.id}; outcome=${delivery.outcome}`);
+      return reply.code(204).send();
+    },
+  );
+
+  // Mailroom's own: the same email to addresses the caller names (local mode). Its own scope, since it mails others.
+  app.post(
+    apiRoutes.testSends,
+    {
+      config: { scope: 'mailroom.testsends.manage' },
+      schema: {
+        params: TemplateParams,
+        body: Type.Object({
+          to: Type.String({ maxLength: 1000 }),
+          language: Type.Optional(Type.String({ maxLength: 64 })),
+        }),
+      },
+    },
+    async (request, reply) => {
+      // In real Okta mode the templates live in the org, which sends test emails to the caller only.
+      if (config.oktaOrgUrl) throw new OktaApiError('MR0000501');
+      const { addresses, problem } = parseRecipients(request.body.to);
+      if (problem) throw validationError({ to: problem });
+      const delivery = await sendTestEmail(request, request.params, request.body.language, addresses);
       reply.header('X-Mailroom-Delivery', `${delivery.id}; outcome=${delivery.outcome}`);
       return reply.code(204).send();
     },

@@ -44,7 +44,7 @@ export function saveProblem(
       return {
         fields,
         general:
-          'Every customized template needs a default. Choose another default instead of unsetting this one.',
+          'Every customized template needs a default. Choose another default instead of unsetting this one: "Make default" on another language\'s row of the template\'s page moves it.',
       };
     case 'E0000236':
       return {

@@ -1,4 +1,4 @@
-import { cleanup, screen } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderWithClient, stubFetch, testQueryClient } from '../../../../../test/support/render-with-client';
 import type { EmailCustomization } from '../../../../shared/okta/email-template';
@@ -88,5 +88,117 @@ describe('the customizations table', () => {
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
     expect(names).not.toContain('English (en)');
     expect(select.value).toBe('de');
+  });
+
+  describe('the default', () => {
+    const seeded = () => {
+      const client = testQueryClient();
+      client.setQueryData(customizationQueries.list(BRAND, TEMPLATE).queryKey, [
+        customization('en', true),
+        customization('fr', false),
+        customization('de', false),
+      ]);
+      return client;
+    };
+    const refusal = (errorCode: string, errorSummary: string) => ({
+      status: 409,
+      body: { errorCode, errorSummary, errorCauses: [] },
+    });
+
+    it('deleting it offers “Choose another default” in place: the chosen one becomes the default, then the old one is deleted', async () => {
+      const writes: string[] = [];
+      stubFetch((url, init) => {
+        const method = init?.method ?? 'GET';
+        if (method === 'PUT') {
+          writes.push(`PUT ${url} ${JSON.parse(String(init?.body)).isDefault}`);
+          return { status: 200, body: { ...customization('fr', true) } };
+        }
+        if (method === 'DELETE') {
+          writes.push(`DELETE ${url}`);
+          return { status: 204 };
+        }
+        // Read again afterwards: what the server holds by then.
+        return url.includes('/customizations')
+          ? { status: 200, body: [customization('fr', true), customization('de', false)] }
+          : 'pending';
+      });
+      renderWithClient(table(), { client: seeded() });
+      fireEvent.click(screen.getByRole('button', { name: 'Delete English' }));
+      const dialog = screen.getByRole('dialog', { name: "The English customization can't be deleted" });
+      const picker = within(dialog).getByLabelText('New default') as HTMLSelectElement;
+      expect([...picker.options].map((o) => o.textContent)).toEqual(['French (fr)', 'German (de)']);
+      fireEvent.change(picker, { target: { value: 'oelfr' } });
+      fireEvent.click(
+        within(dialog).getByRole('button', { name: 'Make French the default and delete English' }),
+      );
+
+      expect(await screen.findByText('English customization deleted')).toBeTruthy();
+      expect(screen.getByText('French is the default now.')).toBeTruthy();
+      const root = `/api/v1/brands/${BRAND}/templates/email/${TEMPLATE}/customizations`;
+      expect(writes).toEqual([`PUT ${root}/oelfr true`, `DELETE ${root}/oelen`]);
+      await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    });
+
+    it('says so in the dialog when the new default is refused, and deletes nothing', async () => {
+      const writes: string[] = [];
+      stubFetch((url, init) => {
+        if (init?.method === 'PUT' || init?.method === 'DELETE') writes.push(`${init.method} ${url}`);
+        if (init?.method === 'PUT')
+          return refusal('E0000183', 'An email template customization for that language already exists.');
+        return 'pending';
+      });
+      renderWithClient(table(), { client: seeded() });
+      fireEvent.click(screen.getByRole('button', { name: 'Delete English' }));
+      const dialog = screen.getByRole('dialog', { name: "The English customization can't be deleted" });
+      fireEvent.click(
+        within(dialog).getByRole('button', { name: 'Make French the default and delete English' }),
+      );
+      expect((await within(dialog).findByRole('alert')).textContent).toMatch(
+        /^French couldn't be made the default: /,
+      );
+      expect(writes).toHaveLength(1);
+      expect(writes[0]).toMatch(/^PUT /);
+    });
+
+    it('“Make default” moves the badge at once, and puts it back with a toast saying why when refused', async () => {
+      let fail: (() => void) | undefined;
+      stubFetch(() => 'pending');
+      const stubbed = globalThis.fetch;
+      globalThis.fetch = ((input: RequestInfo | URL, init?: RequestInit) =>
+        init?.method === 'PUT'
+          ? new Promise<Response>((resolve) => {
+              fail = () =>
+                resolve(
+                  new Response(
+                    JSON.stringify({
+                      errorCode: 'E0000047',
+                      errorSummary: 'API call exceeded rate limit due to too many requests.',
+                      errorCauses: [],
+                    }),
+                    {
+                      status: 429,
+                      headers: {
+                        'content-type': 'application/json',
+                        'X-Rate-Limit-Reset': String(Math.ceil(Date.now() / 1000) + 30),
+                      },
+                    },
+                  ),
+                );
+            })
+          : stubbed(input, init)) as typeof fetch;
+      renderWithClient(table(), { client: seeded() });
+      const row = (name: string) => screen.getByRole('row', { name: new RegExp(name) });
+      fireEvent.click(screen.getByRole('button', { name: 'Make German the default' }));
+      await waitFor(() => expect(within(row('German')).queryByText('Default')).toBeTruthy());
+      expect(within(row('English')).queryByText('Default')).toBeNull();
+
+      fail!();
+      const toast = await screen.findByRole('alert');
+      expect(toast.textContent).toContain("Couldn't make German the default");
+      expect(toast.textContent).toContain('Undone: English is the default again.');
+      expect(toast.textContent).toMatch(/Wait \d+ seconds for the limit to reset, then try again\./);
+      expect(within(row('English')).getByText('Default')).toBeTruthy();
+      expect(within(row('German')).queryByText('Default')).toBeNull();
+    });
   });
 });

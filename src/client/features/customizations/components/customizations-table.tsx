@@ -18,7 +18,7 @@ import { Button, ButtonLink } from '../../../components/ui/button';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { Dialog } from '../../../components/ui/dialog';
 import { EmptyState } from '../../../components/ui/empty-state';
-import { describeError, ErrorState } from '../../../components/ui/error-state';
+import { describeError, ErrorState, undoneToast } from '../../../components/ui/error-state';
 import { TemplateIcon } from '../../../components/ui/icons';
 import { TableSkeleton } from '../../../components/ui/skeleton';
 import { Table, TBody, Td, Th, THead } from '../../../components/ui/table';
@@ -27,7 +27,8 @@ import { absoluteTime, timeAgo } from '../../../lib/time';
 import { customizationQueries } from '../api/customization-queries';
 import { useDeleteCustomization } from '../api/delete-customization';
 import { useResetCustomizations } from '../api/reset-customizations';
-import { useUpdateCustomization } from '../api/update-customization';
+import { useMakeDefault } from '../api/make-default';
+import { ChooseAnotherDefault } from './choose-another-default';
 import { CustomizationPreviewDialog } from './customization-preview-dialog';
 import { LanguageSelect } from '../../../components/language-select';
 import { useCustomLanguages } from '../../session/api/session-queries';
@@ -126,7 +127,7 @@ export function CustomizationsTable({
   renderSendTest: (language: string, size: 'sm' | 'md') => ReactNode;
 }) {
   const list = useQuery(customizationQueries.list(brandId, templateName));
-  const update = useUpdateCustomization(brandId, templateName);
+  const setDefault = useMakeDefault(brandId, templateName);
   const remove = useDeleteCustomization(brandId, templateName);
   const reset = useResetCustomizations(brandId, templateName);
   const toast = useToast();
@@ -143,25 +144,28 @@ export function CustomizationsTable({
   const rows = sortCustomizations(list.data);
   const used = new Set(rows.map((c) => c.language));
 
+  // Optimistic: the Default badge moves at once; a refusal puts it back and says so.
   const makeDefault = (c: EmailCustomization) => {
+    const previous = rows.find((other) => other.isDefault);
     setMakingDefault(c.id);
-    update.mutate(
-      { id: c.id, input: { language: c.language, subject: c.subject, body: c.body, isDefault: true } },
-      {
-        onSuccess: () =>
-          toast({
-            title: `${languageName(c.language)} is now the default`,
-            description: 'Users whose language has no customization get this one.',
+    setDefault.mutate(c, {
+      onSuccess: () =>
+        toast({
+          title: `${languageName(c.language)} is now the default`,
+          description: 'Users whose language has no customization get this one.',
+        }),
+      onError: (error) =>
+        toast(
+          undoneToast({
+            attempted: `make ${languageName(c.language)} the default`,
+            undone: previous
+              ? `${languageName(previous.language)} is the default again`
+              : `${languageName(c.language)} is not the default`,
+            error,
           }),
-        onError: (error) =>
-          toast({
-            tone: 'error',
-            title: "Couldn't change the default",
-            description: describeError(error).detail,
-          }),
-        onSettled: () => setMakingDefault(null),
-      },
-    );
+        ),
+      onSettled: () => setMakingDefault(null),
+    });
   };
 
   const dialogs = (
@@ -182,19 +186,21 @@ export function CustomizationsTable({
         title={`Delete the ${deleting ? languageName(deleting.language) : ''} customization?`}
         confirmLabel="Delete customization"
         pending={remove.isPending}
-        error={
-          remove.isError
-            ? isOktaApiError(remove.error) && remove.error.errorCode === 'E0000184'
-              ? "The default customization can't be deleted while it's the default."
-              : describeError(remove.error).detail
-            : undefined
-        }
+        error={remove.isError ? describeError(remove.error).detail : undefined}
         onConfirm={() =>
           deleting &&
           remove.mutate(deleting.id, {
             onSuccess: () => {
               toast({ title: `${languageName(deleting.language)} customization deleted` });
               setDeleting(null);
+            },
+            onError: (error) => {
+              // It became the default meanwhile: offer the way past it rather than the bare refusal.
+              if (isOktaApiError(error) && error.errorCode === 'E0000184') {
+                remove.reset();
+                setDeleting(null);
+                setRefused(deleting);
+              }
             },
           })
         }
@@ -227,11 +233,20 @@ export function CustomizationsTable({
       >
         <div className="space-y-2 text-sm text-slate-700">
           <p>The default customization can't be deleted while it's the default.</p>
-          {rows.length > 1 ? (
-            <p>
-              Make another language the default first (&ldquo;Make default&rdquo; on its row), then delete
-              this one.
-            </p>
+          {refused && rows.length > 1 ? (
+            <ChooseAnotherDefault
+              brandId={brandId}
+              templateName={templateName}
+              current={refused}
+              others={rows.filter((c) => c.id !== refused.id)}
+              onDone={({ newDefault }) => {
+                toast({
+                  title: `${languageName(refused.language)} customization deleted`,
+                  description: `${languageName(newDefault.language)} is the default now.`,
+                });
+                setRefused(null);
+              }}
+            />
           ) : (
             <p>
               It is the only customization. To go back to Okta's default content, reset the whole template.

@@ -15,7 +15,12 @@ import { PageHeader } from '../../../components/ui/page-header';
 import { useToast } from '../../../components/ui/toast';
 import { renderSubjectFor, type PreviewWorld } from '../../compare/api/render-pane';
 import { saveProblem } from '../../customizations/api/save-problem';
-import { sendTestTitle, useSendTest } from '../../templates/api/use-send-test';
+import {
+  lastSendTo,
+  sendTestTitle,
+  useSendTest,
+  useSendToAvailability,
+} from '../../templates/api/use-send-test';
 import { PLACEHOLDER_TIMING, whenPlaceholderPainted } from '../after-paint';
 import { SERVER_OWNER } from '../marker-owners';
 import type { Monaco, monaco } from '../monaco-setup';
@@ -100,6 +105,7 @@ export function CustomizationEditor({
   const navigate = useNavigate();
   const toast = useToast();
   const sendTest = useSendTest(brandId, templateName, world.user.profile.email);
+  const sendToAvailability = useSendToAvailability();
   const title = findTemplate(templateName)?.displayName ?? templateName;
 
   const {
@@ -318,6 +324,11 @@ export function CustomizationEditor({
               title={`${sendTestTitle(language, world.user.profile.email)} (Ctrl+Enter)`}
               onSend={requestTestSend}
               onSendOther={(other) => sendTest.send(other)}
+              sendTo={{
+                initial: lastSendTo(),
+                unavailable: sendToAvailability.allowed ? undefined : sendToAvailability.reason,
+                send: (to) => sendTest.sendTo(language, to),
+              }}
             />
             <ButtonLink
               to={paths.compare.getHref(

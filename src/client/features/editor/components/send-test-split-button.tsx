@@ -1,11 +1,14 @@
 import { languageName } from '../../../../shared/templates/languages';
+import { SendToPopover } from '../../../components/send-to-form';
 import { Button } from '../../../components/ui/button';
 import { ChevronDownIcon, SendIcon } from '../../../components/ui/icons';
 import { menuItemClasses, useMenu } from '../../../components/ui/menu';
+import { usePopover } from '../../../components/ui/popover';
 
 /**
- * "Send test ▾": the button sends the open language (Ctrl+Enter does the same); the menu sends another of the
- * template's languages, as users of that language get it today.
+ * "Send test ▾": the button sends the open language (Ctrl+Enter does the same); the menu sends it to other
+ * addresses ("Send to…", local mode), or sends another of the template's languages, as users of that language get
+ * it today.
  */
 export function SendTestSplitButton({
   language,
@@ -14,6 +17,7 @@ export function SendTestSplitButton({
   title,
   onSend,
   onSendOther,
+  sendTo,
 }: {
   language: string;
   otherLanguages: string[];
@@ -21,8 +25,11 @@ export function SendTestSplitButton({
   title: string;
   onSend: () => void;
   onSendOther: (language: string) => void;
+  sendTo: { initial: string; unavailable?: string; send: (to: string) => Promise<void> };
 }) {
   const { open, close, root, buttonProps, menuProps } = useMenu();
+  // The chevron opens the menu, and the "Send to…" popover sits under it and returns focus to it.
+  const popover = usePopover(buttonProps.ref);
   return (
     <div ref={root} className="relative flex">
       <Button
@@ -31,26 +38,38 @@ export function SendTestSplitButton({
         onClick={onSend}
         title={title}
         aria-keyshortcuts="Control+Enter"
-        className={otherLanguages.length ? 'rounded-r-none' : undefined}
+        className="rounded-r-none"
       >
         Send test
       </Button>
-      {otherLanguages.length > 0 && (
-        <>
+      <button
+        {...buttonProps}
+        aria-label="More ways to send a test"
+        disabled={pending}
+        className="-ml-px flex items-center rounded-r-md bg-white px-2 text-slate-600 shadow-sm ring-1 ring-slate-300 ring-inset hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 disabled:opacity-60"
+      >
+        <ChevronDownIcon className="size-4" />
+      </button>
+      {open && (
+        <div
+          {...menuProps}
+          aria-label={`Send a test of the ${languageName(language)} template`}
+          className="absolute top-full right-0 z-20 mt-1 w-64 overflow-hidden rounded-lg bg-white py-1 shadow-lg ring-1 ring-slate-900/10"
+        >
           <button
-            {...buttonProps}
-            aria-label="Send a test in another language"
-            disabled={pending}
-            className="-ml-px flex items-center rounded-r-md bg-white px-2 text-slate-600 shadow-sm ring-1 ring-slate-300 ring-inset hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 disabled:opacity-60"
+            role="menuitem"
+            type="button"
+            className={menuItemClasses}
+            onClick={() => {
+              close();
+              popover.show();
+            }}
           >
-            <ChevronDownIcon className="size-4" />
+            Send to other addresses…
           </button>
-          {open && (
-            <div
-              {...menuProps}
-              aria-label={`Send a test of the ${languageName(language)} template in another language`}
-              className="absolute top-full right-0 z-20 mt-1 w-60 overflow-hidden rounded-lg bg-white py-1 shadow-lg ring-1 ring-slate-900/10"
-            >
+          {otherLanguages.length > 0 && (
+            <>
+              <div role="separator" className="my-1 border-t border-slate-100" />
               <p className="px-3 py-1.5 text-xs text-slate-500">Send the saved version in</p>
               {otherLanguages.map((other) => (
                 <button
@@ -66,10 +85,17 @@ export function SendTestSplitButton({
                   {languageName(other)} <span className="text-slate-500">({other})</span>
                 </button>
               ))}
-            </div>
+            </>
           )}
-        </>
+        </div>
       )}
+      <SendToPopover
+        popover={popover}
+        what={`the saved ${languageName(language)} version`}
+        initial={sendTo.initial}
+        unavailable={sendTo.unavailable}
+        onSend={sendTo.send}
+      />
     </div>
   );
 }

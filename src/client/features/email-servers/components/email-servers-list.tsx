@@ -8,14 +8,14 @@ import { Badge } from '../../../components/ui/badge';
 import { Button, ButtonLink } from '../../../components/ui/button';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { EmptyState } from '../../../components/ui/empty-state';
-import { describeError, ErrorState } from '../../../components/ui/error-state';
+import { describeError, ErrorState, undoneToast } from '../../../components/ui/error-state';
 import { PlusIcon, ServerIcon } from '../../../components/ui/icons';
 import { TableSkeleton } from '../../../components/ui/skeleton';
 import { Table, TBody, Td, Th, THead } from '../../../components/ui/table';
 import { useToast } from '../../../components/ui/toast';
 import { useDeleteEmailServer } from '../api/delete-email-server';
 import { emailServerQueries } from '../api/email-server-queries';
-import { useUpdateEmailServer } from '../api/update-email-server';
+import { useSetEmailServerEnabled } from '../api/set-email-server-enabled';
 import { EnableConflictDialog } from './enable-conflict-dialog';
 import { TestEmailServerDialog } from './test-email-server-dialog';
 
@@ -23,7 +23,7 @@ export function EmailServersList({ defaultTestRecipient }: { defaultTestRecipien
   const servers = useQuery(emailServerQueries.list());
   const [search, setSearch] = useSearchParams();
   const toast = useToast();
-  const update = useUpdateEmailServer();
+  const setServerEnabled = useSetEmailServerEnabled();
   const remove = useDeleteEmailServer();
   const [toDelete, setToDelete] = useState<EmailServer | null>(null);
   const [conflict, setConflict] = useState<EmailServer | null>(null);
@@ -43,11 +43,11 @@ export function EmailServersList({ defaultTestRecipient }: { defaultTestRecipien
 
   const enabled = servers.data?.find((s) => s.enabled);
 
+  // Optimistic: the row shows the new state at once; a refusal puts it back and says so.
   const setEnabled = (server: EmailServer, value: boolean) => {
     setBusyId(server.id);
-    update.mutate(
-      // Okta requires authType in a PATCH of an OAuth server; it is harmless for the others.
-      { id: server.id, changes: { enabled: value, authType: server.authType } },
+    setServerEnabled.mutate(
+      { server, enabled: value },
       {
         onSuccess: () =>
           toast({
@@ -57,13 +57,16 @@ export function EmailServersList({ defaultTestRecipient }: { defaultTestRecipien
               : 'Mail goes to the built-in mailbox until you enable a server.',
           }),
         onError: (error) => {
+          // Another server is enabled: the dialog explains and offers the switch, so no toast on top of it.
           if (isOktaApiError(error) && error.errorCode === 'E0000222') setConflict(server);
           else
-            toast({
-              title: `Couldn't update '${server.alias}'`,
-              description: describeError(error).detail,
-              tone: 'error',
-            });
+            toast(
+              undoneToast({
+                attempted: `${value ? 'enable' : 'disable'} '${server.alias}'`,
+                undone: `'${server.alias}' is ${value ? 'disabled' : 'enabled'} again`,
+                error,
+              }),
+            );
         },
         onSettled: () => setBusyId(null),
       },

@@ -12,18 +12,31 @@ export interface TestEmailResult {
   messageId: string | undefined;
 }
 
+export interface TestEmailRequest {
+  language: string | undefined;
+  /** Addresses as typed ("a@x, b@y"); absent: to the signed-in admin, as Okta's test does. */
+  to?: string;
+}
+
 /**
- * Sends the template to the signed-in admin, then finds out where it went: the delivery log names
+ * Sends the template to the signed-in admin (or, in local mode, to the addresses given), then finds out where it went: the delivery log names
  * the route, and when that is the built-in mailbox the message is found by its Message-ID so the toast can link it.
  */
 export function useSendTestEmail(brandId: string, templateName: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (language: string | undefined): Promise<TestEmailResult> => {
-      const response = await apiRequest<void>(apiPaths.templateTest(brandId, templateName), {
-        method: 'POST',
-        query: { language },
-      });
+    mutationFn: async ({ language, to }: TestEmailRequest): Promise<TestEmailResult> => {
+      // Okta's test goes to the caller; Mailroom's test-sends (local mode) to the addresses given, same email.
+      const response =
+        to === undefined
+          ? await apiRequest<void>(apiPaths.templateTest(brandId, templateName), {
+              method: 'POST',
+              query: { language },
+            })
+          : await apiRequest<void>(apiPaths.testSends(brandId, templateName), {
+              method: 'POST',
+              body: { to, language },
+            });
       const header = response.headers.get('X-Mailroom-Delivery');
       // No delivery header: an Okta org sent it (real Okta mode), so Mailroom's delivery log knows nothing of it.
       if (header === null)

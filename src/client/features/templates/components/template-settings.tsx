@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { findTemplate, RECIPIENTS_VALUES, type RecipientsValue } from '../../../../shared/templates/catalog';
 import { isOktaApiError } from '../../../lib/api-client';
 import { Button } from '../../../components/ui/button';
-import { describeError, ErrorState, InlineError } from '../../../components/ui/error-state';
+import { describeError, ErrorState, InlineError, undoneToast } from '../../../components/ui/error-state';
 import { Skeleton } from '../../../components/ui/skeleton';
 import { useToast } from '../../../components/ui/toast';
 import { templateQueries } from '../api/template-queries';
@@ -36,8 +36,17 @@ function SettingsForm({
   const toast = useToast();
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    const before = current;
     update.mutate(value, {
       onSuccess: () => toast({ title: `Recipients: ${RECIPIENTS_LABELS[value].label}` }),
+      onError: (error) =>
+        toast(
+          undoneToast({
+            attempted: `set the recipients to ${RECIPIENTS_LABELS[value].label}`,
+            undone: `the recipients are ${RECIPIENTS_LABELS[before].label} again`,
+            error,
+          }),
+        ),
     });
   };
   const error = update.error
