@@ -193,3 +193,4 @@ export const replaceEditorText = (page: Page, testId: 'subject-editor' | 'body-e
 
 export { EditorPage } from './pages/editor-page';
 export { TemplatePage } from './pages/template-page';
+export { TranslationPage } from './pages/translation-page';

@@ -173,6 +173,59 @@ test('README screenshot: transfer plan', async ({ signedIn: page, server }) => {
   await page.screenshot({ path: 'docs/screenshots/transfer-plan.png' });
 });
 
+/** `docs/screenshots/translation.png`: English beside a French text that drifted, with its mismatches. */
+test('README screenshot: translation view', async ({ signedIn: page, server }) => {
+  test.skip(!process.env.SCREENSHOTS, 'set SCREENSHOTS=1 to refresh docs/screenshots');
+  // Its own brand, so the other screenshots' customizations don't show.
+  const { data: brand } = await server.api<{ id: string }>('POST', '/api/v1/brands', { name: 'Acme Global' });
+  const base = `/api/v1/brands/${brand.id}/templates/email/ForgotPassword`;
+  const stock = async (language: string) =>
+    (
+      await server.api<{ subject: string; body: string }>(
+        'GET',
+        `${base}/default-content?language=${language}`,
+      )
+    ).data;
+  const en = await stock('en');
+  const fr = await stock('fr');
+  const { data: english } = await server.api<{ id: string }>('POST', `${base}/customizations`, {
+    language: 'en',
+    subject: en.subject,
+    body: en.body,
+  });
+  // The French text lost the login, the one-time code's #if, and never got the help link added to English later.
+  await server.api('POST', `${base}/customizations`, {
+    language: 'fr',
+    subject: fr.subject,
+    body: fr.body
+      .replace(/, \$\{user\.profile\.login\}/, '')
+      .replace(/#if\(\$\{oneTimePassword\}\)\n/, '')
+      .replace(/\n#end\n/, '\n'),
+  });
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  await server.api('PUT', `${base}/customizations/${english.id}`, {
+    language: 'en',
+    subject: en.subject,
+    body: en.body.replace(
+      /ignore this email\.<\/p>/,
+      'ignore this email. Questions? <a href="https://help.acme.example">Visit the help center</a>.</p>',
+    ),
+  });
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto(`/brands/${brand.id}/templates/ForgotPassword/translate?source=en&target=fr`);
+  await expect(page.getByRole('list', { name: 'Mismatches' })).toBeVisible();
+  await expectAccessible(page, 'translation view');
+  await page
+    .getByRole('list', { name: 'Mismatches' })
+    .getByRole('listitem')
+    .filter({ hasText: 'has no #if' })
+    .getByRole('button', { name: /^Jump to line/ })
+    .click();
+  await page.mouse.move(0, 0);
+  await page.waitForTimeout(600);
+  await page.screenshot({ path: 'docs/screenshots/translation.png' });
+});
+
 /** `docs/screenshots/mail-checks.png`: the Checks tab of a test email with a few of the usual mistakes. */
 test('README screenshot: mail checks', async ({ signedIn: page, server, mailbox }) => {
   test.skip(!process.env.SCREENSHOTS, 'set SCREENSHOTS=1 to refresh docs/screenshots');

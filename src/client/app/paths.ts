@@ -64,13 +64,22 @@ export const paths = {
         width,
       }),
   },
+  translate: {
+    path: '/brands/:brandId/templates/:templateName/translate',
+    getHref: (brandId: string, templateName: string, source?: string, target?: string) =>
+      withSearch(`/brands/${enc(brandId)}/templates/${enc(templateName)}/translate`, { source, target }),
+  },
   coverage: {
     path: '/brands/:brandId/coverage',
-    getHref: (brandId: string, search: { q?: string; filter?: string; all?: boolean } = {}) =>
+    getHref: (
+      brandId: string,
+      search: { q?: string; filter?: string; all?: boolean; open?: 'translation' } = {},
+    ) =>
       withSearch(`/brands/${enc(brandId)}/coverage`, {
         q: search.q,
         filter: search.filter,
         all: search.all ? '1' : undefined,
+        open: search.open,
       }),
   },
   transfer: {

@@ -78,6 +78,12 @@ export const router = createBrowserRouter([
                 lazy: () => import('./routes/compare').then((m) => ({ Component: m.CompareRoute })),
               },
               {
+                path: paths.translate.path,
+                // Two sources side by side and the mismatches beside them.
+                handle: { wide: true },
+                lazy: () => import('./routes/translate').then((m) => ({ Component: m.TranslateRoute })),
+              },
+              {
                 path: paths.template.path,
                 lazy: () => import('./routes/template').then((m) => ({ Component: m.TemplateRoute })),
               },

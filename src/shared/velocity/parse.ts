@@ -42,14 +42,16 @@ export interface Branch {
   /** Absent for `#else`. */
   condition?: Expr;
   body: Node[];
+  /** Where its `#if`, `#elseif` or `#else` is. */
+  pos: Pos;
 }
 
 export type Node =
   | string
   | Ref
   | { kind: 'set'; target: Ref; value: Expr; pos: Pos }
-  | { kind: 'if'; branches: Branch[] }
-  | { kind: 'foreach'; variable: string; items: Expr; body: Node[]; pos: Pos }
+  | { kind: 'if'; branches: Branch[]; pos: Pos; end: Pos }
+  | { kind: 'foreach'; variable: string; items: Expr; body: Node[]; pos: Pos; end: Pos }
   | { kind: 'define'; name: string; body: Node[] }
   | Call
   | { kind: 'break' };
@@ -165,7 +167,11 @@ class Compiler {
           throw limitError(`Directives are nested more than ${MAX_NESTING} levels deep`, pos);
         const frame: Frame = { head: item, branches: [], body: [] };
         if (item.type === 'if')
-          frame.branches.push({ condition: this.expr(item.condition as RawExpr, pos), body: frame.body });
+          frame.branches.push({
+            condition: this.expr(item.condition as RawExpr, pos),
+            body: frame.body,
+            pos,
+          });
         stack.push(frame);
         body = frame.body;
         continue;
@@ -179,14 +185,14 @@ class Compiler {
             throw syntaxError(`unexpected "#${item.type}"`, pos);
           const condition = item.type === 'elseif' ? this.expr(item.condition as RawExpr, pos) : undefined;
           body = frame.body = [];
-          frame.branches.push({ condition, body });
+          frame.branches.push({ condition, body, pos });
           break;
         }
         case 'end': {
           if (!frame) throw syntaxError('unexpected "#end" (no directive is open)', pos);
           stack.pop();
           body = stack.length ? stack[stack.length - 1].body : root;
-          const closed = this.closeBlock(frame);
+          const closed = this.closeBlock(frame, pos);
           if (Array.isArray(closed)) for (const node of closed) push(body, node);
           else if (closed) body.push(closed);
           break;
@@ -224,11 +230,12 @@ class Compiler {
     return root;
   }
 
-  private closeBlock({ head, branches, body }: Frame): Node | Node[] | undefined {
+  /** `end` is where the block's `#end` is (the translation check compares directive sequences by line). */
+  private closeBlock({ head, branches, body }: Frame, end: Pos): Node | Node[] | undefined {
     const pos = this.pos(head.pos);
     switch (head.type) {
       case 'if':
-        return { kind: 'if', branches };
+        return { kind: 'if', branches, pos, end };
       case 'foreach':
         return {
           kind: 'foreach',
@@ -236,6 +243,7 @@ class Compiler {
           items: this.expr(head.from as RawExpr, pos),
           body,
           pos,
+          end,
         };
       case 'macro':
         this.macros.set(String(head.id), {

@@ -16,7 +16,12 @@ import {
   type CoverageFilter,
   type CoverageRow,
 } from '../../features/coverage/coverage-model';
-import { CoverageLegend, CoverageMatrix } from '../../features/coverage/components/coverage-matrix';
+import {
+  CoverageLegend,
+  CoverageMatrix,
+  type CoverageOpen,
+} from '../../features/coverage/components/coverage-matrix';
+import { SegmentedControl } from '../../components/ui/segmented-control';
 import { customizationQueries } from '../../features/customizations/api/customization-queries';
 import { templateQueries } from '../../features/templates/api/template-queries';
 import { TemplateSearchBar } from '../../features/templates/components/template-search-bar';
@@ -63,13 +68,19 @@ function useCoverageRows(brandId: string) {
   };
 }
 
-/** `/brands/:brandId/coverage?filter=customized|uncustomized&q=&all=1` */
+const OPEN_MODES: { id: CoverageOpen; label: string }[] = [
+  { id: 'editor', label: 'Editor' },
+  { id: 'translation', label: 'Translation check' },
+];
+
+/** `/brands/:brandId/coverage?filter=customized|uncustomized&q=&all=1&open=translation` */
 export function CoverageRoute() {
   const { brandId = '' } = useParams();
   const [search, update] = useSearchState();
   const q = search.get('q') ?? '';
   const filter = FILTERS.find((f) => f.id === search.get('filter'))?.id ?? 'all';
   const showAll = search.get('all') === '1';
+  const open: CoverageOpen = search.get('open') === 'translation' ? 'translation' : 'editor';
   const [draft, setDraft] = useState(q);
   const coverage = useCoverageRows(brandId);
 
@@ -144,7 +155,7 @@ export function CoverageRoute() {
           · {customizedTemplates} customized · {customized.length} language
           {customized.length === 1 ? '' : 's'} customized somewhere
         </p>
-        <CoverageMatrix brandId={brandId} rows={visible} columns={columns} />
+        <CoverageMatrix brandId={brandId} rows={visible} columns={columns} open={open} />
       </>
     );
 
@@ -152,7 +163,7 @@ export function CoverageRoute() {
     <>
       <PageHeader
         title="Coverage"
-        description="Which language gets which content, for every template of this brand. Click a cell to edit that template in that language."
+        description="Which language gets which content, for every template of this brand. Click a cell to edit that template in that language, or to check its translation against the template's source language."
       />
       <p className="mb-4 flex items-start gap-2 rounded-lg border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900">
         <span aria-hidden="true" className="text-base leading-5 text-amber-600">
@@ -186,8 +197,17 @@ export function CoverageRoute() {
           </label>
         )}
       </TemplateSearchBar>
-      <div className="mb-3">
+      <div className="mb-3 flex flex-wrap items-center justify-between gap-3">
         <CoverageLegend />
+        <div className="flex items-center gap-2 text-sm text-slate-600">
+          <span aria-hidden="true">Cells open</span>
+          <SegmentedControl
+            label="Cells open"
+            segments={OPEN_MODES}
+            value={open}
+            onChange={(id) => update({ open: id === 'editor' ? undefined : id })}
+          />
+        </div>
       </div>
       {content}
     </>

@@ -19,6 +19,7 @@ import { DefaultContent } from '../../features/templates/components/default-cont
 import { recipientsLabel } from '../../features/templates/components/recipients';
 import { SendTestButton } from '../../features/templates/components/send-test-button';
 import { TemplateSettings } from '../../features/templates/components/template-settings';
+import { translationSourceLanguage } from '../../features/translation/api/translation-sides';
 import { paths, type TemplateTab } from '../paths';
 import { prefetchEditorOnIntent, usePrefetchEditorWhenIdle } from '../prefetch';
 
@@ -99,6 +100,16 @@ export function TemplateRoute() {
               to={paths.compare.getHref(brandId, templateName, suggestedLanguages(customizations.data ?? []))}
             >
               Compare languages
+            </ButtonLink>
+            <ButtonLink
+              to={paths.translate.getHref(
+                brandId,
+                templateName,
+                translationSourceLanguage(customizations.data ?? []),
+              )}
+              title="Check a translation against the source language: variables, links and structure"
+            >
+              Translate…
             </ButtonLink>
             <SendTestButton
               brandId={brandId}

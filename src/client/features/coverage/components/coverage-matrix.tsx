@@ -3,6 +3,7 @@ import { languageName } from '../../../../shared/templates/languages';
 import { paths } from '../../../app/paths';
 import { prefetchEditorOnIntent } from '../../../app/prefetch';
 import { cn } from '../../../components/ui/cn';
+import { translationSourceLanguage } from '../../translation/api/translation-sides';
 import {
   coverageCell,
   languageCounts,
@@ -39,18 +40,25 @@ export function CoverageLegend() {
   );
 }
 
+/** What a cell opens: the editor, or the translation view from the template's source language. */
+export type CoverageOpen = 'editor' | 'translation';
+
 /**
- * Templates × languages. Every cell is a link to where that language's content is edited: its own
- * customization, or a new one started from the stock content. Glyphs carry a text alternative.
+ * Templates × languages. Every cell is a link to where that language's content is edited (its own customization,
+ * or a new one started from the stock content) or, with `open="translation"`, to the translation view of that
+ * language against the template's source language (its default customization's, else English). Glyphs carry a
+ * text alternative.
  */
 export function CoverageMatrix({
   brandId,
   rows,
   columns,
+  open = 'editor',
 }: {
   brandId: string;
   rows: CoverageRow[];
   columns: string[];
+  open?: CoverageOpen;
 }) {
   const counts = new Map(columns.map((language) => [language, languageCounts(rows, language)]));
   return (
@@ -121,9 +129,19 @@ export function CoverageMatrix({
               {columns.map((language) => {
                 const cell = coverageCell(row.customizations, language);
                 const name = languageName(language);
-                const href = cell.customization
-                  ? paths.customization.getHref(brandId, row.name, cell.customization.id)
-                  : paths.customizationNew.getHref(brandId, row.name, language, 'default');
+                const source = translationSourceLanguage(row.customizations);
+                // The source's own cell has nothing to be checked against: it opens the editor.
+                const translate = open === 'translation' && source.toLowerCase() !== language.toLowerCase();
+                const href = translate
+                  ? paths.translate.getHref(brandId, row.name, source, language)
+                  : cell.customization
+                    ? paths.customization.getHref(brandId, row.name, cell.customization.id)
+                    : paths.customizationNew.getHref(brandId, row.name, language, 'default');
+                const action = translate
+                  ? `Check the ${name} translation against ${languageName(source)}.`
+                  : cell.customization
+                    ? 'Open the editor.'
+                    : `Customize in ${name}.`;
                 const words =
                   cell.state === 'default'
                     ? `${STATE_WORDS.default} (${cell.defaultLanguage})`
@@ -136,8 +154,8 @@ export function CoverageMatrix({
                     <Link
                       to={href}
                       data-state={cell.state}
-                      {...prefetchEditorOnIntent}
-                      title={`${row.displayName} in ${name}: ${words}. ${cell.customization ? 'Open the editor.' : `Customize in ${name}.`}`}
+                      {...(translate ? {} : prefetchEditorOnIntent)}
+                      title={`${row.displayName} in ${name}: ${words}. ${action}`}
                       className="flex h-9 items-center justify-center text-base leading-none hover:bg-indigo-50 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-indigo-600"
                     >
                       <span aria-hidden="true" className={glyphClass[cell.state]}>
