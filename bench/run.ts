@@ -76,21 +76,7 @@ function machine() {
   };
 }
 
-// `npm run bench -- preview lighthouse` runs only those sections (api, render, preview, console, lighthouse,
-// memory); with none named, all of them.
-const ONLY = new Set(process.argv.slice(2));
-const SECTION_KEYS: Record<string, string> = {
-  '1. API read path': 'api',
-  '2. API write path': 'api',
-  '3. Render': 'render',
-  '4. Live preview (Chromium)': 'preview',
-  '5. Console load (Chromium)': 'console',
-  '6. Memory': 'memory',
-  '7. Lighthouse (Chromium)': 'lighthouse',
-};
-
 async function section(name: string, rows: Row[], run: () => Promise<Row[]> | Row[]) {
-  if (ONLY.size > 0 && !ONLY.has(SECTION_KEYS[name])) return;
   const start = Date.now();
   console.log(`${name}…`);
   rows.push(...(await run()));
