@@ -170,7 +170,28 @@ describe('bundle validation: one clear problem per bad entry, naming it', () => 
     ]);
   });
 
-  it('applies Okta’s rules: known templates, supported languages, content rules, one per language, one default', () => {
+  it('carries custom locales (any BCP 47 tag, in its canonical case), one customization per locale whatever its case', () => {
+    const bundle = valid();
+    bundle.templates[1].customizations.push(
+      { language: 'fr-ca', isDefault: false, subject: 'Bienvenue', body: '<p>${activationLink}</p>' },
+      { language: 'zh-hant-hk', isDefault: false, subject: '歡迎', body: '<p>${activationLink}</p>' },
+    );
+    const parsed = parseBundle(JSON.stringify(bundle));
+    expect(parsed.ok && parsed.bundle.templates[1].customizations.map((c) => c.language)).toEqual(
+      expect.arrayContaining(['fr-CA', 'zh-Hant-HK']),
+    );
+    bundle.templates[1].customizations.push({
+      language: 'FR-CA',
+      isDefault: false,
+      subject: 'Encore',
+      body: '<p>${activationLink}</p>',
+    });
+    expect(problemsOf(bundle)).toEqual([
+      'templates[1].customizations[3] (UserActivation, FR-CA): UserActivation has two fr-CA customizations (also customizations[1]); keep one.',
+    ]);
+  });
+
+  it('applies Okta’s rules: known templates, well-formed languages, content rules, one per language, one default', () => {
     const bundle = valid();
     bundle.templates.push(
       { name: 'ForgotPasswordd', customizations: [] },
@@ -196,7 +217,6 @@ describe('bundle validation: one clear problem per bad entry, naming it', () => 
       'templates[1] (UserActivation): UserActivation has no default customization; mark exactly one with "isDefault": true.',
       'templates[2] (ForgotPasswordd): "ForgotPasswordd" is not one of Okta\'s email templates.',
       "templates[3] (PasswordChanged): PasswordChanged can't be sent to ADMINS_ONLY; it allows ALL_USERS, NO_USERS.",
-      'templates[3].customizations[0] (PasswordChanged, xx): "xx" is not a language Okta supports. Use one of: zh-CN, zh-TW, cs, da, de, el, en, es, fi, fr, ht, hu, id, it, ja, ko, ms, nb, nl-NL, pl, pt-BR, ro, ru, sv, th, tr, uk, vi.',
       'templates[3].customizations[1] (PasswordChanged, en_US): "en_US" is not a BCP 47 language tag.',
     ]);
   });

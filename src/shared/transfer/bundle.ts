@@ -3,8 +3,7 @@ import { Value } from 'typebox/value';
 import { RecipientsSchema } from '../okta/email-template';
 import { SmtpAuthTypeSchema } from '../okta/email-server';
 import { findTemplate, type RecipientsValue } from '../templates/catalog';
-import { isWellFormedLanguageTag } from '../language-tag';
-import { findSupportedLanguage, SUPPORTED_LANGUAGES } from '../templates/languages';
+import { customizationLanguage } from '../templates/languages';
 import { validateCustomizationContent } from '../email/validate-customization';
 
 /**
@@ -316,17 +315,14 @@ export function parseBundle(text: string): ParseResult {
     const languages = new Map<string, number>();
     template.customizations.forEach((customization, c) => {
       const at = ['templates', t, 'customizations', c];
-      const language = findSupportedLanguage(customization.language);
+      // Any well-formed BCP 47 tag: a custom locale (`fr-CA`) exported from an org with custom languages on
+      // imports into one that has them too; an org without them refuses it when the plan applies (E0000001).
+      const language = customizationLanguage(customization.language);
       if (!language) {
-        report(
-          at,
-          isWellFormedLanguageTag(customization.language)
-            ? `"${customization.language}" is not a language Okta supports. Use one of: ${SUPPORTED_LANGUAGES.map((l) => l.tag).join(', ')}.`
-            : `"${customization.language}" is not a BCP 47 language tag.`,
-        );
+        report(at, `"${customization.language}" is not a BCP 47 language tag.`);
         return;
       }
-      const seen = languages.get(language);
+      const seen = languages.get(language.toLowerCase());
       if (seen !== undefined) {
         report(
           at,
@@ -334,7 +330,7 @@ export function parseBundle(text: string): ParseResult {
         );
         return;
       }
-      languages.set(language, c);
+      languages.set(language.toLowerCase(), c);
       // The same rules, in the same words, as the API and the editor.
       const content = validateCustomizationContent(template.name, customization);
       const fields = Object.keys(content);
@@ -362,10 +358,10 @@ export function parseBundle(text: string): ParseResult {
   });
   if (problems.length > 0) return { ok: false, problems };
 
-  // Normalise what Okta would (`pt-br` → `pt-BR`), so plans compare like with like.
+  // Normalise what Okta would (`pt-br` → `pt-BR`, `fr-ca` → `fr-CA`), so plans compare like with like.
   for (const template of bundle.templates) {
     for (const customization of template.customizations) {
-      customization.language = findSupportedLanguage(customization.language)!;
+      customization.language = customizationLanguage(customization.language)!;
     }
   }
   return { ok: true, bundle };
