@@ -75,6 +75,25 @@ describe('regex methods follow Java', () => {
     expect(call(method, s, regex, replacement)).toBe(expected);
   });
 
+  /** [text, pattern, what Java's String.split returns, printed as Velocity prints a list] */
+  const SPLIT: [string, string, string][] = [
+    ['boo:and:foo', ':', '[boo, and, foo]'], // the examples of Java's String.split documentation
+    ['boo:and:foo', 'o', '[b, , :and:f]'],
+    ['a1b22c', '\\d+', '[a, b, c]'],
+    ['a.b', '.', '[]'], // every piece empty, and trailing empties are dropped
+    ['a.b', '\\.', '[a, b]'],
+    [',a,,b,,', ',', '[, a, , b]'], // a leading empty piece stays
+    ['abc', '', '[a, b, c]'], // no leading empty piece for a zero-width match at the start
+    ['no separator', ',', '[no separator]'],
+  ];
+  it.each(SPLIT)('split: %j on %j gives %s', (s, regex, expected) => {
+    expect(renderTemplate('$s.split($re)', { s, re: regex })).toBe(expected);
+  });
+
+  it('split: an empty text with no match is one empty piece, as in Java', () => {
+    expect(renderTemplate('$s.split(",").size()', { s: '' })).toBe('1');
+  });
+
   it('works with the pattern written in the template, where backslashes stay as written', () => {
     const render = (text: string) => renderTemplate(text, { login: 'ann@example.com' });
     expect(render('$login.replaceAll("\\.", "[dot]")')).toBe('ann@example[dot]com');

@@ -2,7 +2,7 @@
 // templates use, translated to an equivalent JavaScript RegExp (flag `u`, no `i`/`m`/`s`: those are spelled out so
 // Java's meaning holds), or refused with a plain-English reason. Nothing here runs a pattern before the `Safety`
 // check has accepted it: see REGEX_LIMITS and docs/architecture.md for what is refused and why.
-import type { Budget } from './data';
+import type { Budget, DataList } from './data';
 import { CallError } from './errors';
 
 export const REGEX_LIMITS = Object.freeze({
@@ -796,6 +796,27 @@ export function javaReplace(
     budget.check(length);
     return pieces.join('');
   });
+}
+
+/**
+ * Java `String.split(regex)`: the pieces between matches; no match gives the text itself; a zero-width match at
+ * the start makes no leading empty piece (Java 8 and later); trailing empty pieces are dropped.
+ */
+export function javaSplit(text: string, pattern: string, budget: Budget): DataList {
+  const regex = compileJavaRegex(pattern);
+  checkInput(text, budget);
+  const parts: string[] = [];
+  let last = 0;
+  for (const match of text.matchAll(regex.all)) {
+    const start = match.index;
+    if (start === 0 && match[0].length === 0) continue;
+    parts.push(text.slice(last, start));
+    last = start + match[0].length;
+  }
+  if (parts.length === 0) return Object.freeze([text]);
+  parts.push(text.slice(last));
+  while (parts.length > 0 && parts[parts.length - 1] === '') parts.pop();
+  return Object.freeze(parts);
 }
 
 /** Java `String.matches`: the whole text must match. */

@@ -1,6 +1,6 @@
 // The workings of the Java-like String methods that need more than a line; vocabulary.ts names, documents and
 // wires every method a template may call.
-import type { Budget, Data, DataList } from './data';
+import type { Budget, Data } from './data';
 
 export type MethodFn<T> = (self: T, args: Data[], budget: Budget) => Data | undefined;
 
@@ -30,11 +30,4 @@ export function javaTrim(text: string): string {
   while (start < end && text.charCodeAt(start) <= 32) start++;
   while (end > start && text.charCodeAt(end - 1) <= 32) end--;
   return text.slice(start, end);
-}
-
-/** Java `String.split` with the separator taken literally (never as a regex): trailing empties dropped. */
-export function javaSplit(text: string, separator: string): DataList {
-  const parts = text.split(separator);
-  if (parts.length > 1) while (parts.length > 0 && parts[parts.length - 1] === '') parts.pop();
-  return Object.freeze(parts);
 }

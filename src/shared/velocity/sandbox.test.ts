@@ -327,9 +327,14 @@ const HOSTILE: Hostile[] = [
     expected: limit(/the text is longer than 5,000 characters/),
   },
   {
-    name: 'ReDoS pattern to split / contains',
-    template: '$big.split("(a|a)*b").size() $big.contains("(a+)+b")',
-    expected: { output: '1 false' },
+    name: 'ReDoS pattern to split',
+    template: '$big.split("(a|a)*b").size()',
+    expected: limit(/alternation whose choices can start alike/),
+  },
+  {
+    name: 'ReDoS-looking text to contains (literal, never a regex)',
+    template: '$big.contains("(a+)+b")',
+    expected: { output: 'false' },
   },
   {
     name: 'long whitespace to trim',

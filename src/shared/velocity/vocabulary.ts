@@ -16,8 +16,8 @@ import {
   onText,
   text,
 } from './functions';
-import { REGEX_LIMITS, javaMatches, javaReplace } from './java-regex';
-import { type MethodFn, isInt, isString, javaSplit, javaTrim, noArgs, replaceLiteral } from './methods';
+import { REGEX_LIMITS, javaMatches, javaReplace, javaSplit } from './java-regex';
+import { type MethodFn, isInt, isString, javaTrim, noArgs, replaceLiteral } from './methods';
 
 /** What a value is, as far as the editor can tell. `url` and `date` are strings at render time. */
 export type ValueType = 'string' | 'url' | 'date' | 'number' | 'boolean' | 'list' | 'map' | 'any';
@@ -392,10 +392,10 @@ export const STRING_METHODS: readonly Method<string>[] = [
   },
   {
     name: 'split',
-    run: (s, [separator]) => (isString(separator) ? javaSplit(s, separator) : undefined),
-    params: [p('separator', 'string')],
+    run: (s, [regex], budget) => (isString(regex) ? javaSplit(s, regex, budget) : undefined),
+    params: [p('regex', 'string')],
     returns: 'list',
-    description: 'The pieces of the text between each `separator` (literal text), as a list.',
+    description: `The pieces of the text between matches of the Java regular expression \`regex\`, as a list; trailing empty pieces are dropped. Split on a literal dot with \`$s.split("\\.")\`. ${REGEX_RULES}`,
     example: { call: '$user.profile.firstName.split("d")', result: '[A, a]' },
   },
 ];
