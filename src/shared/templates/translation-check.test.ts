@@ -137,13 +137,23 @@ describe('checkTranslation', () => {
     expect(found.map((m) => [m.kind, m.side, m.line, m.what])).toEqual([
       ['variable', 'source', 3, '${b}'],
       ['structure', 'source', 3, '#elseif($b)'],
+      // The missing #foreach block is one finding: its #end is not reported apart.
       ['structure', 'source', 8, '#foreach($i in $items)'],
-      ['structure', 'source', 10, '#end'],
     ]);
+    expect(found.find((m) => m.what.startsWith('#foreach'))?.message).toBe(
+      'The translation has no #foreach($i in $items) … #end block here.',
+    );
     // `$b` is only in the source's condition: a variable the translation doesn't read.
     expect(
       checkTranslation('ForgotPassword', source, { ...target, body: target.body + '$b' }).map((m) => m.kind),
     ).not.toContain('variable');
+  });
+
+  it('says a whole missing #if … #else … #end block once', () => {
+    const source = { subject: 'x', body: 'A\n#if($a)\nB\n#else\nC\n#end\n${resetPasswordLink}' };
+    const target = { subject: 'x', body: 'A\nB\n${resetPasswordLink}' };
+    const found = checkTranslation('ForgotPassword', source, target).filter((m) => m.kind === 'structure');
+    expect(found.map((m) => [m.side, m.line, m.what])).toEqual([['source', 2, '#if($a)']]);
   });
 
   it('tells nesting apart', () => {

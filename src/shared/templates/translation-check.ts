@@ -290,6 +290,24 @@ function compareSets(
       });
 }
 
+/**
+ * One side's unmatched directives, a whole missing block said once: its opening `#if`/`#foreach` stands for its
+ * `#end` (and a missing `#if` for its `#elseif`/`#else`), so a block the other side lacks is one finding, not two.
+ */
+const isOpener = (key: string) => key.startsWith('#if') || key.startsWith('#foreach');
+
+function wholeBlocks(unmatched: Occurrence[]): Occurrence[] {
+  let openers = unmatched.filter((d) => isOpener(d.key)).length;
+  const missingIf = unmatched.some((d) => d.key.startsWith('#if'));
+  return unmatched.filter((d) => {
+    if (d.key === '#end' && openers > 0) {
+      openers--;
+      return false;
+    }
+    return !(missingIf && (d.key === '#else' || d.key.startsWith('#elseif')));
+  });
+}
+
 /** Directives in one sequence and not the other, by a longest common subsequence of the two. */
 function compareStructure(
   part: TranslationPart,
@@ -304,33 +322,31 @@ function compareStructure(
   const inSource = new Set(pairs.map(([i]) => i));
   const inTarget = new Set(pairs.map(([, j]) => j));
   const found: TranslationMismatch[] = [];
-  source.forEach((d, i) => {
-    if (!inSource.has(i))
-      found.push({
-        kind: 'structure',
-        severity: 'warning',
-        side: 'source',
-        part,
-        line: d.line,
-        column: d.column,
-        what: d.key,
-        message: `The translation has no ${d.key} here.`,
-        why: 'Readers of this language see a different email in some cases: a block the source shows or repeats only sometimes is always, never or differently shown.',
-      });
+  wholeBlocks(source.filter((_, i) => !inSource.has(i))).forEach((d) => {
+    found.push({
+      kind: 'structure',
+      severity: 'warning',
+      side: 'source',
+      part,
+      line: d.line,
+      column: d.column,
+      what: d.key,
+      message: `The translation has no ${d.key}${isOpener(d.key) ? ' … #end block' : ''} here.`,
+      why: 'Readers of this language see a different email in some cases: a block the source shows or repeats only sometimes is always, never or differently shown.',
+    });
   });
-  target.forEach((d, j) => {
-    if (!inTarget.has(j))
-      found.push({
-        kind: 'structure',
-        severity: 'warning',
-        side: 'target',
-        part,
-        line: d.line,
-        column: d.column,
-        what: d.key,
-        message: `The translation has a ${d.key} the source doesn't have here.`,
-        why: "Readers of this language see a different email in some cases: the translation shows or repeats a block under conditions the source doesn't.",
-      });
+  wholeBlocks(target.filter((_, j) => !inTarget.has(j))).forEach((d) => {
+    found.push({
+      kind: 'structure',
+      severity: 'warning',
+      side: 'target',
+      part,
+      line: d.line,
+      column: d.column,
+      what: d.key,
+      message: `The translation has a ${d.key}${isOpener(d.key) ? ' … #end block' : ''} the source doesn't have here.`,
+      why: "Readers of this language see a different email in some cases: the translation shows or repeats a block under conditions the source doesn't.",
+    });
   });
   out.push(...found);
 }
