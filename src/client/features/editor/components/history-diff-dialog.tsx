@@ -1,6 +1,4 @@
-import { DiffEditor } from '@monaco-editor/react';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
 import type { CustomizationVersionSummary } from '../../../../shared/mailroom/customization-history';
 import { Button } from '../../../components/ui/button';
 import { Dialog } from '../../../components/ui/dialog';
@@ -8,38 +6,17 @@ import { ErrorState } from '../../../components/ui/error-state';
 import { Skeleton } from '../../../components/ui/skeleton';
 import { absoluteTime } from '../../../lib/time';
 import { historyQueries } from '../../customizations/api/history-queries';
-import { DIFF_THEME, type monaco } from '../monaco-setup';
+import { ReadOnlyDiff, type DiffOptions } from './read-only-diff';
 import { savedBy } from './history-panel';
 
-type DiffEditorInstance = monaco.editor.IStandaloneDiffEditor;
-
-const OPTIONS: monaco.editor.IDiffEditorConstructionOptions = {
-  readOnly: true,
-  originalEditable: false,
-  renderSideBySide: true,
-  minimap: { enabled: false },
-  wordWrap: 'on',
-  diffWordWrap: 'on',
-  // Mounted while the dialog opens, the diff starts narrow; Monaco's inline fallback would then keep the left side
-  // unwrapped for good (as in the transfer page's diff).
-  useInlineViewWhenSpaceIsLimited: false,
-  renderGutterMenu: false,
-  hideCursorInOverviewRuler: true,
-  overviewRulerBorder: false,
-  renderMarginRevertIcon: false,
-  scrollBeyondLastLine: false,
-  automaticLayout: true,
-  fontSize: 12.5,
-};
-
 // An email body is long and a save usually changes a few lines: the rest folds away (expandable).
-const BODY_OPTIONS: monaco.editor.IDiffEditorConstructionOptions = {
-  ...OPTIONS,
+const BODY_OPTIONS: DiffOptions = {
+  overviewRulerBorder: false,
   hideUnchangedRegions: { enabled: true, contextLineCount: 2, minimumLineCount: 3, revealLineCount: 10 },
 };
 
-const SUBJECT_OPTIONS: monaco.editor.IDiffEditorConstructionOptions = {
-  ...OPTIONS,
+const SUBJECT_OPTIONS: DiffOptions = {
+  overviewRulerBorder: false,
   lineNumbers: 'off',
   glyphMargin: false,
   folding: false,
@@ -48,52 +25,6 @@ const SUBJECT_OPTIONS: monaco.editor.IDiffEditorConstructionOptions = {
   renderIndicators: false,
   padding: { top: 10, bottom: 10 },
 };
-
-/**
- * One Monaco diff. It keeps its models (the wrapper would dispose them before the widget lets go of them, which
- * throws) and disposes them itself once the widget is gone, as the save-conflict dialog does.
- */
-function VersionDiff({
-  original,
-  modified,
-  language,
-  className,
-  options,
-  testId,
-}: {
-  original: string;
-  modified: string;
-  language: 'html' | 'plaintext';
-  className: string;
-  options: monaco.editor.IDiffEditorConstructionOptions;
-  testId: string;
-}) {
-  const [mounted, setMounted] = useState<DiffEditorInstance | null>(null);
-  useEffect(() => {
-    if (!mounted) return;
-    return () => {
-      const { original: left, modified: right } = mounted.getModel() ?? {};
-      setTimeout(() => {
-        left?.dispose();
-        right?.dispose();
-      });
-    };
-  }, [mounted]);
-  return (
-    <div className={`overflow-hidden rounded-md border border-slate-200 ${className}`} data-testid={testId}>
-      <DiffEditor
-        original={original}
-        modified={modified}
-        language={language}
-        theme={DIFF_THEME}
-        keepCurrentOriginalModel
-        keepCurrentModifiedModel
-        onMount={setMounted}
-        options={options}
-      />
-    </div>
-  );
-}
 
 const describe = (v: CustomizationVersionSummary) =>
   `version ${v.version} (${savedBy(v)}, ${absoluteTime.format(new Date(v.created))})`;
@@ -177,7 +108,7 @@ export default function HistoryDiffDialog({
             <p className="mb-1 text-xs font-medium text-slate-600">
               Subject{older.data.subject === newer.data.subject ? ': the same' : ''}
             </p>
-            <VersionDiff
+            <ReadOnlyDiff
               original={older.data.subject}
               modified={newer.data.subject}
               language="plaintext"
@@ -190,7 +121,7 @@ export default function HistoryDiffDialog({
             <p className="mb-1 text-xs font-medium text-slate-600">
               Body{older.data.body === newer.data.body ? ': the same' : ''}
             </p>
-            <VersionDiff
+            <ReadOnlyDiff
               original={older.data.body}
               modified={newer.data.body}
               language="html"

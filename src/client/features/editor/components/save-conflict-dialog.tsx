@@ -1,9 +1,7 @@
-import { DiffEditor } from '@monaco-editor/react';
-import { useEffect, useRef } from 'react';
 import type { EmailCustomization } from '../../../../shared/okta/email-template';
 import { Button } from '../../../components/ui/button';
 import { Dialog } from '../../../components/ui/dialog';
-import { DIFF_THEME, type monaco } from '../monaco-setup';
+import { ReadOnlyDiff } from './read-only-diff';
 
 /**
  * Someone else saved this customization after it was opened here. Shows their version against this draft
@@ -25,20 +23,6 @@ export function SaveConflictDialog({
   onOverwrite: () => void;
 }) {
   const changedAt = theirs ? new Date(theirs.lastUpdated).toLocaleString() : '';
-  // The diff keeps its models (the wrapper would dispose them before the widget lets go of them, which
-  // throws); they are disposed here once the widget is gone.
-  const diff = useRef<monaco.editor.IStandaloneDiffEditor | null>(null);
-  useEffect(() => {
-    if (theirs) return;
-    const editor = diff.current;
-    diff.current = null;
-    if (!editor) return;
-    const { original, modified } = editor.getModel() ?? {};
-    setTimeout(() => {
-      original?.dispose();
-      modified?.dispose();
-    });
-  }, [theirs]);
   return (
     <Dialog
       open={theirs !== null}
@@ -76,32 +60,14 @@ export function SaveConflictDialog({
           {theirs.body === mine.body ? (
             <p className="text-slate-600">The bodies are the same.</p>
           ) : (
-            <div
-              className="h-[26rem] overflow-hidden rounded-md border border-slate-200"
-              data-testid="conflict-diff"
-            >
-              <DiffEditor
-                original={theirs.body}
-                modified={mine.body}
-                language="html"
-                theme={DIFF_THEME}
-                keepCurrentOriginalModel
-                keepCurrentModifiedModel
-                onMount={(editor) => {
-                  diff.current = editor;
-                }}
-                options={{
-                  readOnly: true,
-                  originalEditable: false,
-                  renderSideBySide: true,
-                  minimap: { enabled: false },
-                  wordWrap: 'on',
-                  scrollBeyondLastLine: false,
-                  automaticLayout: true,
-                  fontSize: 12.5,
-                }}
-              />
-            </div>
+            <ReadOnlyDiff
+              original={theirs.body}
+              modified={mine.body}
+              language="html"
+              className="h-[26rem]"
+              testId="conflict-diff"
+              ariaLabels={{ original: 'Their body', modified: 'Your body' }}
+            />
           )}
         </div>
       )}
