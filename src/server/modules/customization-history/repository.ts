@@ -1,4 +1,5 @@
 import type { Db } from '../../db/database';
+import type { CustomizationRecord } from '../email-templates/repository';
 import type {
   CustomizationVersion,
   CustomizationVersionSummary,
@@ -6,15 +7,7 @@ import type {
 } from '../../../shared/mailroom/customization-history';
 
 /** What one save wrote: the customization's state after it. */
-export interface SavedCustomization {
-  id: string;
-  brandId: string;
-  templateName: string;
-  language: string;
-  subject: string;
-  body: string;
-  isDefault: boolean;
-}
+export type SavedCustomization = Omit<CustomizationRecord, 'created' | 'lastUpdated'>;
 
 interface VersionRow {
   customization_id: string;

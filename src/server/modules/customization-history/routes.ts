@@ -9,15 +9,8 @@ import {
 import { findTemplate } from '../../../shared/templates/catalog';
 import { notFound } from '../../lib/okta-error';
 import type { AppContext } from '../../app-context';
+import { CustomizationParams, TemplateParams } from '../email-templates/params';
 
-const TemplateParams = Type.Object({
-  brandId: Type.String({ maxLength: 64 }),
-  templateName: Type.String({ maxLength: 128 }),
-});
-const CustomizationParams = Type.Object({
-  ...TemplateParams.properties,
-  customizationId: Type.String({ maxLength: 64 }),
-});
 // A string, so `/versions/abc` is an unknown version (404) like `/versions/999`, not a validation error.
 const VersionParams = Type.Object({
   ...CustomizationParams.properties,

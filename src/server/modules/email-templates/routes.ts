@@ -25,15 +25,8 @@ import { checkInput, render } from './rules';
 import { oktaErrors } from '../../lib/error-responses';
 import { createTestEmails } from './test-email';
 import { parseRecipients } from '../../../shared/email/addresses';
+import { CustomizationParams, TemplateParams } from './params';
 
-const TemplateParams = Type.Object({
-  brandId: Type.String({ maxLength: 64 }),
-  templateName: Type.String({ maxLength: 128 }),
-});
-const CustomizationParams = Type.Object({
-  ...TemplateParams.properties,
-  customizationId: Type.String({ maxLength: 64 }),
-});
 const LanguageQuery = Type.Object({ language: Type.Optional(Type.String({ maxLength: 64 })) });
 const EXPANSIONS = ['settings', 'customizationCount'] as const;
 const ExpandQuery = Type.Optional(Type.String({ maxLength: 128 }));
