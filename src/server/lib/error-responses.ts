@@ -22,5 +22,5 @@ export function commonErrorStatuses(route: Pick<RouteOptions, 'schema' | 'config
     for (const s of [401, 403, 429]) statuses.add(s);
   if (schema.params) statuses.add(404);
   if (schema.body) for (const s of [413, 415]) statuses.add(s);
-  return [...statuses].sort();
+  return [...statuses].sort((a, b) => a - b);
 }
