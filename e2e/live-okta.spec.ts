@@ -131,10 +131,13 @@ test('SMTP servers: the org’s bare list, add, test through the org, save-then-
 
   await page.getByRole('button', { name: 'Enable Org relay prime' }).click();
   await expect(renamed.getByText('Enabled', { exact: true })).toBeVisible();
-  const { data: enabled } = await orgApi<{ enabled: boolean }[]>('GET', '/api/v1/email-servers');
-  expect(enabled[0].enabled).toBe(true);
+  // The row turns at once (optimistic); the org follows when the request lands.
+  const orgEnabled = async () =>
+    (await orgApi<{ enabled: boolean }[]>('GET', '/api/v1/email-servers')).data[0].enabled;
+  await expect.poll(orgEnabled).toBe(true);
   await page.getByRole('button', { name: 'Disable Org relay prime' }).click();
   await expect(renamed.getByText('Disabled', { exact: true })).toBeVisible();
+  await expect.poll(orgEnabled).toBe(false);
 
   await page.getByRole('button', { name: 'Delete Org relay prime' }).click();
   await page
@@ -142,7 +145,7 @@ test('SMTP servers: the org’s bare list, add, test through the org, save-then-
     .getByRole('button', { name: 'Delete SMTP server' })
     .click();
   await expect(page.getByRole('heading', { name: 'No SMTP servers yet' })).toBeVisible();
-  expect((await orgApi<unknown[]>('GET', '/api/v1/email-servers')).data).toEqual([]);
+  await expect.poll(async () => (await orgApi<unknown[]>('GET', '/api/v1/email-servers')).data).toEqual([]);
 });
 
 async function previewText(page: Page, title: string) {
