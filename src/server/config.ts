@@ -5,6 +5,10 @@ export interface Config {
   host: string;
   port: number;
   dataDir: string;
+  /** PostgreSQL (`postgres://…`) for several replicas; undefined = the SQLite file in dataDir. */
+  databaseUrl: string | undefined;
+  /** The key that seals stored secrets (32 bytes, base64); undefined = DATA_DIR/secret.key. Never in the database. */
+  secretKey: string | undefined;
   /** Built-in SMTP catcher port; 0 picks a free one (tests). */
   smtpCatcherPort: number;
   /** Absolute base for `_links` and `Link`; undefined = derive from the request's Host. */
@@ -52,6 +56,15 @@ function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number
 function optional(env: NodeJS.ProcessEnv, name: string): string | undefined {
   const value = env[name]?.trim();
   return value ? value : undefined;
+}
+
+/** DATABASE_URL: only PostgreSQL is a shared store; anything else is a mistake worth stopping for. */
+function databaseUrlFrom(env: NodeJS.ProcessEnv): string | undefined {
+  const raw = optional(env, 'DATABASE_URL');
+  if (raw && !/^postgres(ql)?:\/\//.test(raw)) {
+    throw new Error('DATABASE_URL must be a postgres:// URL (unset, Mailroom uses the SQLite file in DATA_DIR)');
+  }
+  return raw;
 }
 
 /** TRUST_PROXY: comma-separated proxy addresses or CIDR ranges (or proxy-addr's `loopback`, `uniquelocal`…). */
@@ -105,6 +118,8 @@ export function loadConfig(
     host: optional(env, 'HOST') ?? '127.0.0.1',
     port: intFrom(env, 'PORT', 8080),
     dataDir: path.resolve(optional(env, 'DATA_DIR') ?? './data'),
+    databaseUrl: databaseUrlFrom(env),
+    secretKey: optional(env, 'SECRET_KEY'),
     smtpCatcherPort: intFrom(env, 'SMTP_CATCHER_PORT', 2525),
     publicUrl: optional(env, 'PUBLIC_URL')?.replace(/\/+$/, ''),
     smtpRelayUrl: optional(env, 'SMTP_RELAY_URL'),

@@ -1,9 +1,23 @@
+import { POSTGRES_SCHEMA } from './postgres-schema';
+
 /**
- * Schema migrations, applied in order and recorded in `PRAGMA user_version`.
- * Never edit a shipped migration: append a new one.
+ * Schema migrations, applied in order at start, one transaction each. SQLite records its version in
+ * `PRAGMA user_version`; PostgreSQL in the `mailroom_schema` table, migrating under an advisory lock so replicas
+ * starting together migrate once (postgres.ts). Both stores are at the same version after the same migration.
+ * PostgreSQL came after SQLite's first six had shipped, so its migration 1 creates the schema those six build
+ * (postgres-schema.ts) and its 2–6 have nothing left to do.
+ * Never edit a shipped migration: append a new one, with both dialects.
  */
-export const MIGRATIONS: readonly string[] = [
-  `
+export interface Migration {
+  sqlite: string;
+  postgres: string;
+}
+
+const FOLDED_INTO_1 = '-- folded into migration 1 (postgres-schema.ts)';
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    sqlite: `
   CREATE TABLE org (
     id TEXT PRIMARY KEY,
     settings TEXT NOT NULL,            -- JSON: companyName, subdomain, website, address, ...
@@ -119,16 +133,22 @@ export const MIGRATIONS: readonly string[] = [
     expires TEXT NOT NULL
   );
   `,
+    postgres: POSTGRES_SCHEMA,
+  },
   // 2: the SMTP Message-ID on both sides, so a delivery can be matched to what the catcher received.
-  `
+  {
+    sqlite: `
   ALTER TABLE deliveries ADD COLUMN message_id TEXT;
   ALTER TABLE messages ADD COLUMN message_id TEXT;
   CREATE INDEX messages_message_id ON messages(message_id);
   `,
+    postgres: FOLDED_INTO_1,
+  },
   // 3: a version per brand for the response cache (lib/response-cache.ts). Triggers bump it in the same
   // transaction as every write to what a brand's template answers are built from (the brand, its
   // customizations, its template settings), so no code path can write and forget to invalidate.
-  `
+  {
+    sqlite: `
   CREATE TABLE brand_versions (
     brand_id TEXT PRIMARY KEY REFERENCES brands(id) ON DELETE CASCADE,
     version INTEGER NOT NULL
@@ -162,17 +182,23 @@ export const MIGRATIONS: readonly string[] = [
     UPDATE brand_versions SET version = version + 1 WHERE brand_id = OLD.brand_id;
   END;
   `,
+    postgres: FOLDED_INTO_1,
+  },
   // 4: custom languages (CUSTOM_LANGUAGES): one customization per language compared without case (`fr-CA` and
   // `fr-ca` are one language). Rows before it hold Okta's 28 tags in one spelling each, so none collide.
-  `
+  {
+    sqlite: `
   CREATE UNIQUE INDEX customizations_one_per_language
     ON customizations(brand_id, template_name, language COLLATE NOCASE);
   `,
+    postgres: FOLDED_INTO_1,
+  },
   // 5: version history of customizations (modules/customization-history). Every save keeps a version, written in
   // the save's own transaction; a delete keeps them and is noted beside them. No foreign keys: in real Okta mode
   // the brands and customizations are the org's, and a deleted customization's versions outlive it. Customizations
   // saved before this migration get their current state as version 1, with no author.
-  `
+  {
+    sqlite: `
   CREATE TABLE customization_versions (
     customization_id TEXT NOT NULL,
     version INTEGER NOT NULL,          -- 1, 2, 3… per customization; never reused, even after pruning
@@ -202,9 +228,12 @@ export const MIGRATIONS: readonly string[] = [
   SELECT id, 1, brand_id, template_name, language, subject, body, is_default, NULL, last_updated
   FROM customizations;
   `,
+    postgres: FOLDED_INTO_1,
+  },
   // 6: the scope mailroom.testsends.manage (test sends to any address). A token that held every scope of its day
   // (the bootstrap admin's, or one made with no --scopes) holds the new one too; narrower tokens stay as they were.
-  `
+  {
+    sqlite: `
   UPDATE api_tokens SET scopes = json_insert(scopes, '$[#]', 'mailroom.testsends.manage')
   WHERE (SELECT count(DISTINCT value) FROM json_each(api_tokens.scopes) WHERE value IN (
       'okta.emailServers.read', 'okta.emailServers.manage', 'okta.brands.read', 'okta.brands.manage',
@@ -212,4 +241,6 @@ export const MIGRATIONS: readonly string[] = [
       'okta.orgs.read', 'mailroom.mailbox.read', 'mailroom.mailbox.manage')) = 11
     AND NOT EXISTS (SELECT 1 FROM json_each(api_tokens.scopes) WHERE value = 'mailroom.testsends.manage');
   `,
+    postgres: FOLDED_INTO_1,
+  },
 ];

@@ -3,8 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 /**
- * Encrypts secrets at rest (SMTP passwords, OAuth client secrets). The key lives in DATA_DIR/secret.key,
- * outside the SQLite file, so a copied database alone reveals nothing.
+ * Encrypts secrets at rest (SMTP passwords, OAuth client secrets). The key lives in SECRET_KEY or
+ * DATA_DIR/secret.key, never in the database, so a copied database alone reveals nothing.
  */
 export interface SecretBox {
   seal(plaintext: string): string;
@@ -14,24 +14,32 @@ export interface SecretBox {
 const SECRET_KEY_FILE = 'secret.key';
 
 /**
- * The box for DATA_DIR's key, checked against the secrets the database already holds (`sealed`, from `dbFile`).
- * A missing key is generated only while nothing is sealed; a missing or wrong key with sealed secrets stops the
- * start with one clear error, rather than a new key that silently strands them.
+ * The box for the configured key: SECRET_KEY when set (every replica gets the same one), else DATA_DIR/secret.key.
+ * It is checked against the secrets the database already holds (`sealed`, from `store`, named in errors). A missing
+ * key file is generated only while nothing is sealed; a missing or wrong key with sealed secrets stops the start
+ * with one clear error, rather than a new key that silently strands them.
  */
-export function openSecretBox(dataDir: string, sealed: readonly string[], dbFile: string): SecretBox {
-  const file = path.join(dataDir, SECRET_KEY_FILE);
-  if (!fs.existsSync(file) && sealed.length > 0)
+export function openSecretBox(
+  source: { dataDir: string; secretKey: string | undefined },
+  sealed: readonly string[],
+  store: string,
+): SecretBox {
+  const file = path.join(source.dataDir, SECRET_KEY_FILE);
+  const where = source.secretKey !== undefined ? 'SECRET_KEY' : file;
+  if (source.secretKey === undefined && !fs.existsSync(file) && sealed.length > 0)
     throw new Error(
-      `${file} is missing, but ${dbFile} holds secrets sealed with it: restore that file (a new key would not open them).`,
+      `${file} is missing, but ${store} holds secrets sealed with it: restore that file (a new key would not open them).`,
     );
-  const box = createSecretBox(loadOrCreateKey(file));
+  const box = createSecretBox(
+    source.secretKey !== undefined ? keyFrom(source.secretKey, 'SECRET_KEY') : loadOrCreateKey(file),
+  );
   for (const secret of sealed) {
     try {
       box.open(secret);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       throw new Error(
-        `${file} does not open the secrets stored in ${dbFile}: ${reason} (restore the key they were sealed with).`,
+        `${where} does not open the secrets stored in ${store}: ${reason} (restore the key they were sealed with).`,
         { cause: error },
       );
     }
@@ -39,12 +47,15 @@ export function openSecretBox(dataDir: string, sealed: readonly string[], dbFile
   return box;
 }
 
+/** A 32-byte key written in base64 (what `openssl rand -base64 32` prints, and what secret.key holds). */
+function keyFrom(text: string, where: string): Buffer {
+  const key = Buffer.from(text.trim(), 'base64');
+  if (key.length !== 32) throw new Error(`${where} does not hold a 32-byte key (base64, e.g. openssl rand -base64 32)`);
+  return key;
+}
+
 function loadOrCreateKey(file: string): Buffer {
-  if (fs.existsSync(file)) {
-    const key = Buffer.from(fs.readFileSync(file, 'utf8').trim(), 'base64');
-    if (key.length !== 32) throw new Error(`${file} does not hold a 32-byte key`);
-    return key;
-  }
+  if (fs.existsSync(file)) return keyFrom(fs.readFileSync(file, 'utf8'), file);
   const key = randomBytes(32);
   fs.writeFileSync(file, key.toString('base64') + '\n', { mode: 0o600, flag: 'wx' });
   return key;
