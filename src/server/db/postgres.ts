@@ -53,7 +53,8 @@ export async function openPostgres(url: string, options: { poolSize?: number } =
       let broken: Error | undefined;
       try {
         await client.query('BEGIN');
-        if (options.lock) await client.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [options.lock]);
+        if (options.lock)
+          await client.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [options.lock]);
         const result = await context.run(client, fn);
         await client.query('COMMIT');
         return result;
@@ -69,7 +70,8 @@ export async function openPostgres(url: string, options: { poolSize?: number } =
       await pool.query('SELECT 1');
     },
     async close() {
-      await pool.end();
+      // Idempotent, as SQLite's: ending a pool twice throws.
+      if (!pool.ending) await pool.end();
     },
   };
 }

@@ -39,28 +39,30 @@ export function openSqlite(file: string): Db & { raw: Database.Database } {
   /** The transaction that owns the connection, and a promise settled when it lets go. */
   let owner: symbol | undefined;
   let released: Promise<void> = Promise.resolve();
-  const waitTurn = async () => {
-    while (owner !== undefined && context.getStore() !== owner) await released;
-  };
+  /**
+   * True while another transaction owns the connection. Callers wait with `while (busy()) await released;` and then
+   * act without awaiting anything: checked and acted on in one step, so no one else takes the connection between.
+   */
+  const busy = () => owner !== undefined && context.getStore() !== owner;
 
   return {
     dialect: 'sqlite',
     raw,
     async all<T>(sql: string, ...params: unknown[]) {
-      await waitTurn();
+      while (busy()) await released;
       return prepare(sql).all(...params) as T[];
     },
     async get<T>(sql: string, ...params: unknown[]) {
-      await waitTurn();
+      while (busy()) await released;
       return prepare(sql).get(...params) as T | undefined;
     },
     async run(sql: string, ...params: unknown[]) {
-      await waitTurn();
+      while (busy()) await released;
       return prepare(sql).run(...params).changes;
     },
     async transaction<T>(fn: () => Promise<T>) {
       if (owner !== undefined && context.getStore() === owner) return fn();
-      await waitTurn();
+      while (owner !== undefined) await released;
       const me = Symbol('transaction');
       owner = me;
       let release!: () => void;
@@ -80,12 +82,12 @@ export function openSqlite(file: string): Db & { raw: Database.Database } {
     },
     async ping() {
       // The schema table: a query SQLite must answer from the file, not just a live handle.
-      await waitTurn();
+      while (busy()) await released;
       prepare('SELECT count(*) FROM sqlite_schema').get();
     },
     async close() {
+      while (busy()) await released;
       if (!raw.open) return;
-      await waitTurn();
       try {
         // Everything into the main file, the WAL emptied: the file alone is the database now (copy it, back it up).
         raw.pragma('wal_checkpoint(TRUNCATE)');
