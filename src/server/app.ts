@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { AppContext } from './app-context';
 import { bootstrap } from './bootstrap';
 import type { Config } from './config';
-import { openDatabase } from './db/database';
+import { openDatabase, SQLITE_FILE } from './db/database';
 import { newId } from './lib/ids';
 import { createResponseCache } from './lib/response-cache';
 import { openSecretBox, type SecretBox } from './lib/secret-box';
@@ -60,17 +60,19 @@ export async function buildApp(
   options: { logger?: FastifyServerOptions['logger'] } = {},
 ): Promise<FastifyInstance> {
   fs.mkdirSync(config.dataDir, { recursive: true, mode: 0o700 });
-  const dbFile = path.join(config.dataDir, 'mailroom.sqlite');
-  const db = openDatabase(dbFile);
+  const db = await openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
   let box: SecretBox;
   try {
-    const sealed = db
-      .prepare<[], string>('SELECT secrets FROM email_servers WHERE secrets IS NOT NULL')
-      .pluck()
-      .all();
-    box = openSecretBox(config.dataDir, sealed, dbFile);
+    const sealed = (
+      await db.all<{ secrets: string }>('SELECT secrets FROM email_servers WHERE secrets IS NOT NULL')
+    ).map((row) => row.secrets);
+    box = openSecretBox(
+      { dataDir: config.dataDir, secretKey: config.secretKey },
+      sealed,
+      config.databaseUrl ? 'the PostgreSQL database' : path.join(config.dataDir, SQLITE_FILE),
+    );
   } catch (error) {
-    db.close();
+    await db.close();
     throw error;
   }
 
@@ -138,7 +140,7 @@ export async function buildApp(
     log: app.log,
   });
 
-  const first = bootstrap({
+  const first = await bootstrap({
     db,
     dataDir: config.dataDir,
     adminToken: config.adminToken,
@@ -207,13 +209,8 @@ export async function buildApp(
   // Runs once the HTTP server has closed and its requests have finished (main.ts bounds the wait).
   app.addHook('onClose', async () => {
     await catcher.close();
-    if (!db.open) return;
-    try {
-      // Everything into the main file, the WAL emptied: the file alone is the database now (copy it, back it up).
-      db.pragma('wal_checkpoint(TRUNCATE)');
-    } finally {
-      db.close();
-    }
+    // SQLite: the WAL folded into the file first, so the file alone is the database (copy it, back it up).
+    await db.close();
   });
   return app;
 }

@@ -62,7 +62,9 @@ function optional(env: NodeJS.ProcessEnv, name: string): string | undefined {
 function databaseUrlFrom(env: NodeJS.ProcessEnv): string | undefined {
   const raw = optional(env, 'DATABASE_URL');
   if (raw && !/^postgres(ql)?:\/\//.test(raw)) {
-    throw new Error('DATABASE_URL must be a postgres:// URL (unset, Mailroom uses the SQLite file in DATA_DIR)');
+    throw new Error(
+      'DATABASE_URL must be a postgres:// URL (unset, Mailroom uses the SQLite file in DATA_DIR)',
+    );
   }
   return raw;
 }

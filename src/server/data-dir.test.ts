@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildTestApp } from '../../test/support/build-test-app';
 import { runChildServerToExit, startChildServer } from '../../test/support/child-server';
+import { rawSqlite } from '../../test/support/sqlite';
 
 /** DATA_DIR: what a 2xx write and a stored secret rely on, pinned. */
 describe('DATA_DIR durability', () => {
@@ -22,8 +23,9 @@ describe('DATA_DIR durability', () => {
   it('the app’s SQLite connection runs WAL with synchronous=FULL', async () => {
     const t = await buildTestApp();
     try {
-      expect(t.app.mailroom.db.pragma('journal_mode', { simple: true })).toBe('wal');
-      expect(t.app.mailroom.db.pragma('synchronous', { simple: true })).toBe(2); // FULL
+      const raw = rawSqlite(t.app.mailroom.db);
+      expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
+      expect(raw.pragma('synchronous', { simple: true })).toBe(2); // FULL
     } finally {
       await t.close();
     }

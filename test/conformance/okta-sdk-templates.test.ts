@@ -207,9 +207,9 @@ describe('Okta Node SDK v8 → Custom Email Templates API', () => {
     // Okta's own test passes an invalid language ('eng'): it falls back to the caller's language.
     await client.customizationApi.sendTestEmail({ brandId, templateName, language: 'eng' });
     await client.customizationApi.sendTestEmail({ brandId, templateName, language: 'de' });
-    const messages = server.app.mailroom.mailbox.list({ limit: 10 }).page;
+    const messages = (await server.app.mailroom.mailbox.list({ limit: 10 })).page;
     expect(messages.map((m) => m.subject)).toEqual(['Welcome (de)', 'Bienvenue chez Mailroom !']);
-    const message = server.app.mailroom.mailbox.get(messages[0].id)!;
+    const message = (await server.app.mailroom.mailbox.get(messages[0].id))!;
     expect(message.to).toEqual(['admin@mailroom.localhost']);
     expect(message.html).toContain('Hello, Ada.');
     expect(message.text).toContain('Hello, Ada.');

@@ -42,6 +42,6 @@ describe('Okta Node SDK v7 → Email Servers API', () => {
     });
     expect(smtp.received.map((m) => m.envelopeTo)).toEqual([['admin@acme.example']]);
     await client.emailServerApi.deleteEmailServer({ emailServerId: created.id! });
-    expect(server.app.mailroom.emailServers.list()).toEqual([]);
+    expect(await server.app.mailroom.emailServers.list()).toEqual([]);
   });
 });

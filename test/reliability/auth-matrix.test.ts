@@ -85,12 +85,12 @@ describe('7. auth matrix', () => {
 
   it('every endpoint × every way in without the right credentials → 401/403, 100 %', async () => {
     const routes = apiRoutes(t.app);
-    const userId = t.app.mailroom.tokens.verify(t.token)!.userId;
+    const userId = (await t.app.mailroom.tokens.verify(t.token))!.userId;
     const create = (scopes: Scope[]) => t.app.mailroom.tokens.create({ name: 'auth-matrix', scopes, userId });
-    const noScopes = create([]).token;
-    const revoked = create([...SCOPES]);
+    const noScopes = (await create([])).token;
+    const revoked = await create([...SCOPES]);
     const revokedSession = await signIn(revoked.token);
-    t.app.mailroom.tokens.revoke(revoked.id);
+    await t.app.mailroom.tokens.revoke(revoked.id);
     const session = await signIn(t.token);
 
     const failures: string[] = [];
@@ -140,10 +140,10 @@ describe('7. auth matrix', () => {
         );
       // Exactly the expected scope is enough: anything but 401/403 means the credential was accepted.
       checks++;
-      const only = await request(route, {}, create([scope]).token);
+      const only = await request(route, {}, (await create([scope])).token);
       if (only.statusCode === 401 || only.statusCode === 403)
         failures.push(`${key}: a token with only ${scope} got ${only.statusCode}`);
-      const allBut = create(SCOPES.filter((s) => !expected.includes(s))).token;
+      const allBut = (await create(SCOPES.filter((s) => !expected.includes(s)))).token;
       await expectError('no token', route, request(route, {}), 401, 'E0000011');
       await expectError('bad token', route, request(route, {}, 'not-a-real-token'), 401, 'E0000011');
       await expectError(

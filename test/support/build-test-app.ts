@@ -21,7 +21,7 @@ export interface TestApp {
   /** `app.inject` with the admin token (or `token`) and JSON handling. */
   call(options: InjectOptions & { token?: string | null }): Promise<LightMyRequestResponse>;
   /** A fresh token for the bootstrap admin with exactly these scopes. */
-  tokenWith(...scopes: Scope[]): string;
+  tokenWith(...scopes: Scope[]): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -43,21 +43,21 @@ export async function buildTestApp(
   const violations: string[] = [];
   checkEveryResponse(app, violations);
   const adminToken = config.adminToken ?? TEST_ADMIN_TOKEN;
-  const userId = app.mailroom.tokens.verify(adminToken)!.userId;
+  const userId = (await app.mailroom.tokens.verify(adminToken))!.userId;
   return {
     app,
     config,
     dataDir,
     token: adminToken,
-    defaultBrandId: app.mailroom.brands.getDefault()!.id,
+    defaultBrandId: (await app.mailroom.brands.getDefault())!.id,
     call({ token, ...options }) {
       const headers: Record<string, string> = { ...(options.headers as Record<string, string>) };
       const chosen = token === undefined ? adminToken : token;
       if (chosen !== null) headers.authorization = `SSWS ${chosen}`;
       return app.inject({ ...options, headers });
     },
-    tokenWith(...scopes) {
-      return app.mailroom.tokens.create({ name: 'test', scopes, userId }).token;
+    async tokenWith(...scopes) {
+      return (await app.mailroom.tokens.create({ name: 'test', scopes, userId })).token;
     },
     async close() {
       await app.close();

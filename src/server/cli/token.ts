@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { bootstrapAdminId } from '../bootstrap';
 import { loadConfig } from '../config';
 import { openDatabase } from '../db/database';
@@ -11,7 +10,7 @@ const USAGE = `Usage:
   npm run token -- revoke ID                              revoke a token
 
 Scopes: ${SCOPES.join(', ')}
-Without --scopes a token gets all of them. DATA_DIR picks the database (default ./data).`;
+Without --scopes a token gets all of them. DATABASE_URL, else DATA_DIR (default ./data), picks the database.`;
 
 function option(args: string[], name: string): string | undefined {
   const index = args.indexOf(`--${name}`);
@@ -25,7 +24,7 @@ function fail(message: string): never {
 
 const [command, ...args] = process.argv.slice(2);
 const config = loadConfig();
-const db = openDatabase(path.join(config.dataDir, 'mailroom.sqlite'));
+const db = await openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
 const tokens = createTokenRepository(db);
 
 switch (command) {
@@ -38,13 +37,17 @@ switch (command) {
       .filter(Boolean) ?? [...SCOPES];
     const unknown = requested.filter((s) => !isScope(s));
     if (unknown.length > 0) fail(`Unknown scope(s): ${unknown.join(', ')}`);
-    const { id, token } = tokens.create({ name, scopes: requested as Scope[], userId: bootstrapAdminId(db) });
+    const { id, token } = await tokens.create({
+      name,
+      scopes: requested as Scope[],
+      userId: await bootstrapAdminId(db),
+    });
     console.error(`Created token ${id} "${name}" with scopes: ${requested.join(', ')}`);
     console.log(token);
     break;
   }
   case 'list':
-    for (const t of tokens.list()) {
+    for (const t of await tokens.list()) {
       console.log(
         [
           t.id,
@@ -59,11 +62,11 @@ switch (command) {
   case 'revoke': {
     const id = args[0];
     if (!id) fail('revoke needs a token id');
-    if (!tokens.revoke(id)) fail(`No active token with id ${id}`);
+    if (!(await tokens.revoke(id))) fail(`No active token with id ${id}`);
     console.log(`Revoked ${id}`);
     break;
   }
   default:
     fail(command ? `Unknown command "${command}"` : 'No command given');
 }
-db.close();
+await db.close();

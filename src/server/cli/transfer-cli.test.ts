@@ -207,7 +207,7 @@ describe('npm run mailroom (export / import)', () => {
     // A token that may change templates but not SMTP servers: the server step fails after the settings one.
     const secrets = path.join(dir, 'secrets.json');
     fs.writeFileSync(secrets, JSON.stringify({ Relay: 'target-pw' }));
-    const token = target.tokenWith(
+    const token = await target.tokenWith(
       'okta.brands.read',
       'okta.templates.read',
       'okta.templates.manage',

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { buildApp } from '../app';
 import { ADMIN_TOKEN_FILE } from '../bootstrap';
 import { loadConfig } from '../config';
+import { SQLITE_FILE } from '../db/database';
 import { injectTransport } from '../transfer/inject-transport';
 import { applyPlan, planBlockers } from '../../shared/transfer/apply';
 import { parseBundle } from '../../shared/transfer/bundle';
@@ -94,7 +95,7 @@ async function connect(values: Map<string, string>, env: NodeJS.ProcessEnv): Pro
   }
   // The local store, through the same API and rules as over HTTP (no SQL of our own).
   const config = { ...loadConfig(env), smtpCatcherPort: 0, clientDir: undefined, logLevel: 'silent' };
-  if (!fs.existsSync(path.join(config.dataDir, 'mailroom.sqlite'))) {
+  if (!config.databaseUrl && !fs.existsSync(path.join(config.dataDir, SQLITE_FILE))) {
     throw new UsageError(`No Mailroom data in ${config.dataDir}: set DATA_DIR, or use --org URL --token T.`);
   }
   let localToken = token;

@@ -1,6 +1,6 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase, type Db } from '../db/database';
+import { openSqlite, type Db } from '../db/database';
 import { createResponseCache, matches, type ResponseCache } from './response-cache';
 
 describe('response cache', () => {
@@ -11,16 +11,17 @@ describe('response cache', () => {
 
   /** A route whose answer is `size` bytes of one letter, cached per `key`, for brand `b1`. */
   async function start(maxBytes: number) {
-    db = openDatabase(':memory:');
-    db.prepare("INSERT INTO brands (id, name, created) VALUES ('b1', 'One', 'now')").run();
+    db = openSqlite(':memory:');
+    await db.run("INSERT INTO brands (id, name, created) VALUES ('b1', 'One', 'now')");
     cache = createResponseCache(db, { maxBytes });
     builds = 0;
     app = Fastify();
-    app.get<{ Querystring: { key: string; size: string } }>('/r', (request, reply) => {
-      cache.serve(request, reply, 'b1', request.query.key, () => {
+    app.get<{ Querystring: { key: string; size: string } }>('/r', async (request, reply) => {
+      await cache.serve(request, reply, 'b1', request.query.key, () => {
         builds++;
         return { payload: { text: 'x'.repeat(Number(request.query.size)) } };
       });
+      return reply;
     });
     await app.ready();
   }
@@ -29,7 +30,7 @@ describe('response cache', () => {
   beforeEach(() => start(20_000));
   afterEach(async () => {
     await app.close();
-    db.close();
+    await db.close();
   });
 
   it('keeps what it serves within its byte budget, dropping the least recently used first', async () => {
@@ -58,12 +59,12 @@ describe('response cache', () => {
     await get('a');
     await get('a');
     expect(builds).toBe(1);
-    db.prepare(
+    await db.run(
       "INSERT INTO template_settings (brand_id, template_name, recipients) VALUES ('b1', 'T', 'NO_USERS')",
-    ).run();
+    );
     await get('a');
     expect(builds).toBe(2);
-    db.prepare("DELETE FROM brands WHERE id = 'b1'").run(); // the version row goes with the brand
+    await db.run("DELETE FROM brands WHERE id = 'b1'"); // the version row goes with the brand
     await get('a');
     await get('a');
     expect(builds).toBe(4);

@@ -30,17 +30,18 @@ export interface Built {
 
 /**
  * Serialised GET answers of brand-scoped resources, per key (route, brand, normalised query, base URL), valid
- * while the brand's version in `brand_versions` is the one they were built at. The version is bumped by SQLite
- * triggers in the same transaction as every write to the brand, its customizations or its template settings
- * (migration 3), and read from the database on each request, so a write by any connection (another process
- * on the same DATA_DIR, such as `npm run mailroom -- import`) is seen by the next read. Memory only: a restart
- * starts empty. An LRU (a Map, delete + set on a hit) within a byte budget.
+ * while the brand's version in `brand_versions` is the one they were built at. The version is bumped by triggers
+ * (SQLite's from migration 3, PostgreSQL's in its schema) in the same transaction as every write to the brand, its
+ * customizations or its template settings, and read from the database on each request, so a write by any
+ * connection (another replica, or another process on the same DATA_DIR, such as `npm run mailroom -- import`) is
+ * seen by the next read. Memory only: a restart starts empty. An LRU (a Map, delete + set on a hit) within a byte
+ * budget.
  */
 export function createResponseCache(db: Db, options: { maxBytes?: number } = {}) {
   const maxBytes = options.maxBytes ?? RESPONSE_CACHE_BYTES;
-  const versionOf = db
-    .prepare<[string], number>('SELECT version FROM brand_versions WHERE brand_id = ?')
-    .pluck();
+  const versionOf = async (brandId: string) =>
+    (await db.get<{ version: number }>('SELECT version FROM brand_versions WHERE brand_id = ?', brandId))
+      ?.version;
   const entries = new Map<string, Entry>();
   let bytes = 0;
   const counts = { hits: 0, misses: 0, notModified: 0 };
@@ -64,20 +65,19 @@ export function createResponseCache(db: Db, options: { maxBytes?: number } = {})
     /**
      * Answers a GET from the cache, or builds, serialises and keeps the answer. Runs in the route handler, so
      * authentication, scopes and rate limits (onRequest hooks) and query validation have already passed.
-     * `build` must be synchronous (the version is read before it and nothing else runs in between) and
-     * throws for answers that are not 200 (those are never kept). Answers 304 when If-None-Match names the
-     * current ETag. It sends the answer itself: the cached routes' handlers are synchronous (no promise per
-     * request) and return nothing.
+     * `build` throws for answers that are not 200 (those are never kept). Answers 304 when If-None-Match names
+     * the current ETag. It sends the answer itself: the cached routes' handlers await it and return the reply.
      */
-    serve(
+    async serve(
       request: FastifyRequest,
       reply: FastifyReply,
       brandId: string,
       key: string,
-      build: () => Built,
-    ): void {
-      // Read before the data the answer is built from: an entry may be newer than its version, never older.
-      const version = versionOf.get(brandId);
+      build: () => Built | Promise<Built>,
+    ): Promise<void> {
+      // Read before the data the answer is built from: a write landing in between makes the entry newer than its
+      // version (the next read misses, harmless), never older (a stale answer served as current).
+      const version = await versionOf(brandId);
       let entry = entries.get(key);
       if (entry !== undefined && entry.version === version) {
         counts.hits++;
@@ -86,7 +86,7 @@ export function createResponseCache(db: Db, options: { maxBytes?: number } = {})
         entries.set(key, entry);
       } else {
         counts.misses++;
-        const built = build();
+        const built = await build();
         const body = Buffer.from(reply.serialize(built.payload) as string);
         entry = {
           version: version ?? -1,

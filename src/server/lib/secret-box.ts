@@ -50,7 +50,8 @@ export function openSecretBox(
 /** A 32-byte key written in base64 (what `openssl rand -base64 32` prints, and what secret.key holds). */
 function keyFrom(text: string, where: string): Buffer {
   const key = Buffer.from(text.trim(), 'base64');
-  if (key.length !== 32) throw new Error(`${where} does not hold a 32-byte key (base64, e.g. openssl rand -base64 32)`);
+  if (key.length !== 32)
+    throw new Error(`${where} does not hold a 32-byte key (base64, e.g. openssl rand -base64 32)`);
   return key;
 }
 

@@ -44,10 +44,10 @@ describe('Okta API conventions', () => {
       401,
       'E0000011',
     );
-    const token = t.tokenWith('okta.emailServers.read');
+    const token = await t.tokenWith('okta.emailServers.read');
     expect((await t.call({ method: 'GET', url, token })).statusCode).toBe(200);
-    const id = t.app.mailroom.tokens.list().at(-1)!.id;
-    t.app.mailroom.tokens.revoke(id);
+    const id = (await t.app.mailroom.tokens.list()).at(-1)!.id;
+    await t.app.mailroom.tokens.revoke(id);
     expectOktaError(await t.call({ method: 'GET', url, token }), 401, 'E0000011');
   });
 
@@ -141,7 +141,7 @@ describe('Okta API conventions', () => {
     expect(last!.headers['x-rate-limit-remaining']).toBe('0');
     expect(String(last!.headers['x-rate-limit-reset'])).toMatch(/^\d{10}$/);
     // Another token has its own window.
-    const other = t.tokenWith('okta.brands.read');
+    const other = await t.tokenWith('okta.brands.read');
     expect((await t.call({ method: 'GET', url: '/api/v1/brands', token: other })).statusCode).toBe(200);
   });
 

@@ -39,7 +39,7 @@ export function registerAuth(
     const scope = request.routeOptions.config?.scope;
     let principal: Principal | undefined;
     try {
-      principal = authenticate(request, deps.tokens, sessions);
+      principal = await authenticate(request, deps.tokens, sessions);
     } catch (error) {
       if (error instanceof OktaApiError && error.errorCode === 'E0000011') limits.failed(request, reply);
       throw error;
@@ -66,21 +66,21 @@ export function registerAuth(
   return sessions;
 }
 
-function authenticate(
+async function authenticate(
   request: FastifyRequest,
   tokens: TokenRepository,
   sessions: SessionStore,
-): Principal | undefined {
+): Promise<Principal | undefined> {
   const header = request.headers.authorization;
   if (header) {
     const match = /^(SSWS|Bearer)\s+(\S+)\s*$/i.exec(header);
-    const principal = match ? tokens.verify(match[2]) : undefined;
+    const principal = match ? await tokens.verify(match[2]) : undefined;
     if (!principal) throw new OktaApiError('E0000011');
     return principal;
   }
   const sessionId = readCookie(request.headers.cookie, SESSION_COOKIE);
   if (!sessionId) return undefined;
-  const session = sessions.find(sessionId);
+  const session = await sessions.find(sessionId);
   if (!session) return undefined;
   // SameSite=Strict keeps the cookie home in today's browsers; this refuses it anyway when one says otherwise.
   if (isCrossSite(request)) throw crossSiteError();
@@ -139,21 +139,15 @@ interface SessionRow {
 }
 
 function createSessionStore(db: Db) {
-  const find = db.prepare<[string, string], SessionRow>(
-    `SELECT s.csrf_token, s.user_id, s.token_id, s.expires, t.scopes FROM sessions s
-     JOIN api_tokens t ON t.id = s.token_id AND t.revoked IS NULL
-     WHERE s.id_hash = ? AND s.expires > ?`,
-  );
   return {
     /** Exchanges a verified API token for a session; the browser never holds the token itself. */
-    create(principal: Principal) {
+    async create(principal: Principal) {
       const id = randomBytes(32).toString('base64url');
       const csrfToken = randomBytes(24).toString('base64url');
       const now = new Date();
       const expires = new Date(now.getTime() + SESSION_HOURS * 3600_000);
-      db.prepare(
+      await db.run(
         'INSERT INTO sessions (id_hash, csrf_token, user_id, token_id, created, expires) VALUES (?, ?, ?, ?, ?, ?)',
-      ).run(
         hashToken(id),
         csrfToken,
         principal.userId,
@@ -161,11 +155,17 @@ function createSessionStore(db: Db) {
         now.toISOString(),
         expires.toISOString(),
       );
-      db.prepare('DELETE FROM sessions WHERE expires <= ?').run(now.toISOString());
+      await db.run('DELETE FROM sessions WHERE expires <= ?', now.toISOString());
       return { id, csrfToken, maxAgeSeconds: SESSION_HOURS * 3600 };
     },
-    find(id: string) {
-      const row = find.get(hashToken(id), new Date().toISOString());
+    async find(id: string) {
+      const row = await db.get<SessionRow>(
+        `SELECT s.csrf_token, s.user_id, s.token_id, s.expires, t.scopes FROM sessions s
+         JOIN api_tokens t ON t.id = s.token_id AND t.revoked IS NULL
+         WHERE s.id_hash = ? AND s.expires > ?`,
+        hashToken(id),
+        new Date().toISOString(),
+      );
       if (!row) return undefined;
       return {
         csrfToken: row.csrf_token,
@@ -177,8 +177,8 @@ function createSessionStore(db: Db) {
         },
       };
     },
-    delete(id: string) {
-      db.prepare('DELETE FROM sessions WHERE id_hash = ?').run(hashToken(id));
+    async delete(id: string): Promise<void> {
+      await db.run('DELETE FROM sessions WHERE id_hash = ?', hashToken(id));
     },
   };
 }

@@ -32,7 +32,7 @@ describe('GET /api/mailroom/v1/health', () => {
     expect(catcherDown.statusCode).toBe(503);
     expect(catcherDown.json()).toEqual({ status: 'unavailable', failed: ['smtpCatcher'] });
 
-    t.app.mailroom.db.close();
+    await t.app.mailroom.db.close();
     const bothDown = await health();
     expect(bothDown.statusCode).toBe(503);
     expect(bothDown.json()).toEqual({ status: 'unavailable', failed: ['database', 'smtpCatcher'] });

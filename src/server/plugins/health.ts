@@ -11,22 +11,22 @@ export const HEALTH_PATH = apiRoutes.health;
  * checks that failed. It checks that the database answers a query and that the SMTP catcher accepts connections.
  */
 export function registerHealth(app: FastifyInstance, deps: { db: Db; catcher: SmtpCatcher }) {
-  // Reads the schema table: a query SQLite must answer from the file, not just a live handle.
-  const probe = deps.db.prepare('SELECT count(*) FROM sqlite_schema');
-  const checks: Record<string, () => boolean> = {
-    database: () => {
+  const checks: Record<string, () => Promise<boolean>> = {
+    database: async () => {
       try {
-        probe.get();
+        await deps.db.ping();
         return true;
       } catch {
         return false;
       }
     },
-    smtpCatcher: () => deps.catcher.listening(),
+    smtpCatcher: async () => deps.catcher.listening(),
   };
   // No `config.scope`: auth.ts lets the route through without credentials.
   app.get(HEALTH_PATH, async (_request, reply) => {
-    const failed = Object.keys(checks).filter((name) => !checks[name]());
+    const names = Object.keys(checks);
+    const passed = await Promise.all(names.map((name) => checks[name]()));
+    const failed = names.filter((_, i) => !passed[i]);
     if (failed.length === 0) return { status: 'ok' };
     return reply.code(503).send({ status: 'unavailable', failed });
   });

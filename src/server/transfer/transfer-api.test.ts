@@ -93,11 +93,13 @@ describe('transfers against the real API', () => {
     expect(again.changeCount).toBe(0);
     // The target's server works with the password given at import, and is not enabled by the import.
     expect(
-      target.app.mailroom.emailServers.credentials(target.app.mailroom.emailServers.list()[0].id),
+      await target.app.mailroom.emailServers.credentials(
+        (await target.app.mailroom.emailServers.list())[0].id,
+      ),
     ).toMatchObject({
       password: 'target-pw',
     });
-    expect(target.app.mailroom.emailServers.list()[0].enabled).toBe(false);
+    expect((await target.app.mailroom.emailServers.list())[0].enabled).toBe(false);
   });
 
   it('moves the default from fr to a new language, prunes the old default, and resets recipients', async () => {

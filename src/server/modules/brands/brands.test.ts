@@ -83,13 +83,13 @@ describe('Brands API', () => {
 
   it('404 E0000007 for an unknown brand; scopes enforced', async () => {
     expectOktaError(await t.call({ method: 'GET', url: '/api/v1/brands/bndNope' }), 404, 'E0000007');
-    const reader = t.tokenWith('okta.brands.read');
+    const reader = await t.tokenWith('okta.brands.read');
     expectOktaError(
       await t.call({ method: 'POST', url: '/api/v1/brands', payload: { name: 'X' }, token: reader }),
       403,
       'E0000006',
     );
-    const other = t.tokenWith('okta.templates.read');
+    const other = await t.tokenWith('okta.templates.read');
     expectOktaError(await t.call({ method: 'GET', url: '/api/v1/brands', token: other }), 403, 'E0000006');
   });
 });

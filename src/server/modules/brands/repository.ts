@@ -1,4 +1,4 @@
-import type { Db } from '../../db/database';
+import { isUniqueViolation, type Db } from '../../db/database';
 import { newId } from '../../lib/ids';
 import { ok, refuse, type Outcome } from '../../lib/outcome';
 
@@ -36,55 +36,60 @@ const toBrand = (row: BrandRow): StoredBrand => ({
 });
 
 export function createBrandRepository(db: Db) {
-  const byId = db.prepare<[string], BrandRow>('SELECT * FROM brands WHERE id = ?');
+  const get = async (id: string): Promise<StoredBrand | undefined> => {
+    const row = await db.get<BrandRow>('SELECT * FROM brands WHERE id = ?', id);
+    return row && toBrand(row);
+  };
   return {
-    get(id: string): StoredBrand | undefined {
-      const row = byId.get(id);
+    get,
+    async getDefault(): Promise<StoredBrand | undefined> {
+      const row = await db.get<BrandRow>('SELECT * FROM brands WHERE is_default = 1');
       return row && toBrand(row);
     },
-    getDefault(): StoredBrand | undefined {
-      const row = db.prepare<[], BrandRow>('SELECT * FROM brands WHERE is_default = 1').get();
-      return row && toBrand(row);
-    },
-    /** One page in creation order (default brand first); `q` matches the name. */
-    list(options: { after?: string; limit: number; q?: string }) {
-      const rows = db
-        .prepare<[string, string, string, number], BrandRow>(
-          `SELECT * FROM brands
-           WHERE (? = '' OR rowid > (SELECT rowid FROM brands WHERE id = ?))
-             AND name LIKE ? ESCAPE '\\'
-           ORDER BY rowid LIMIT ?`,
-        )
-        .all(
-          options.after ?? '',
-          options.after ?? '',
-          `%${(options.q ?? '').replace(/[\\%_]/g, (c) => '\\' + c)}%`,
-          options.limit + 1,
-        );
+    /** One page in creation order (default brand first); `q` matches the name, without case. */
+    async list(options: { after?: string; limit: number; q?: string }) {
+      const rows = await db.all<BrandRow>(
+        `SELECT * FROM brands
+         WHERE (? = '' OR rowid > (SELECT rowid FROM brands WHERE id = ?))
+           AND lower(name) LIKE lower(?) ESCAPE '\\'
+         ORDER BY rowid LIMIT ?`,
+        options.after ?? '',
+        options.after ?? '',
+        `%${(options.q ?? '').replace(/[\\%_]/g, (c) => '\\' + c)}%`,
+        options.limit + 1,
+      );
       const page = rows.slice(0, options.limit).map(toBrand);
       return { page, next: rows.length > options.limit ? page[page.length - 1].id : undefined };
     },
-    /** Brand names are unique in an org. */
-    create(input: {
+    /** Brand names are unique in an org, compared without case. */
+    async create(input: {
       name: string;
       isDefault?: boolean;
       locale?: string;
-    }): Outcome<StoredBrand, 'name-taken'> {
+    }): Promise<Outcome<StoredBrand, 'name-taken'>> {
       const id = newId.brand();
       try {
-        db.prepare('INSERT INTO brands (id, name, is_default, locale, created) VALUES (?, ?, ?, ?, ?)').run(
-          id,
-          input.name,
-          input.isDefault ? 1 : 0,
-          input.locale ?? 'en',
-          new Date().toISOString(),
+        return await db.transaction(
+          async () => {
+            if (await db.get('SELECT 1 FROM brands WHERE lower(name) = lower(?)', input.name))
+              return refuse('name-taken');
+            await db.run(
+              'INSERT INTO brands (id, name, is_default, locale, created) VALUES (?, ?, ?, ?, ?)',
+              id,
+              input.name,
+              input.isDefault ? 1 : 0,
+              input.locale ?? 'en',
+              new Date().toISOString(),
+            );
+            return ok((await get(id))!);
+          },
+          { lock: 'brands' },
         );
       } catch (error) {
-        if (String((error as { code?: string }).code).startsWith('SQLITE_CONSTRAINT'))
-          return refuse('name-taken');
+        // The unique indexes stay behind the check (a second default brand lands here too).
+        if (isUniqueViolation(error)) return refuse('name-taken');
         throw error;
       }
-      return ok(this.get(id)!);
     },
   };
 }

@@ -47,7 +47,7 @@ export const brandRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ct
       const { after, q, expand } = request.query;
       const limit = request.query.limit ?? 20;
       const base = baseUrl(request, config.publicUrl);
-      const { page, next } = brands.list({ after, limit, q });
+      const { page, next } = await brands.list({ after, limit, q });
       reply.header('Link', linkHeader(base, '/api/v1/brands', { limit, q, expand }, next));
       return page.map((brand) => brandResource(base, brand));
     },
@@ -64,7 +64,7 @@ export const brandRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ct
       },
     },
     async (request) => {
-      const brand = brands.get(request.params.brandId);
+      const brand = await brands.get(request.params.brandId);
       if (!brand) throw notFound('Brand');
       return brandResource(baseUrl(request, config.publicUrl), brand);
     },
@@ -78,7 +78,7 @@ export const brandRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ct
       schema: { body: BrandCreateSchema, response: { 201: BrandSchema, ...oktaErrors(409) } },
     },
     async (request, reply) => {
-      const created = brands.create({ name: request.body.name.trim() });
+      const created = await brands.create({ name: request.body.name.trim() });
       // Okta's error for a name another brand has.
       if (!created.ok) throw new OktaApiError('E0000202');
       const brand = created.value;

@@ -7,15 +7,15 @@ import type { UserRepository } from '../users/repository';
  * API token its name (`ci`, `Bootstrap admin`: what `npm run token -- list` shows). Never the token itself.
  */
 export function createAuthorOf(tokens: TokenRepository, users: UserRepository) {
-  return (request: FastifyRequest): string | null => {
+  return async (request: FastifyRequest): Promise<string | null> => {
     const principal = request.principal;
     if (!principal) return null;
     if (principal.via === 'session') {
-      const profile = users.get(principal.userId)?.profile;
+      const profile = (await users.get(principal.userId))?.profile;
       const name = [profile?.firstName, profile?.lastName].filter(Boolean).join(' ');
-      return name || profile?.login || tokens.get(principal.tokenId)?.name || null;
+      return name || profile?.login || (await tokens.get(principal.tokenId))?.name || null;
     }
-    return tokens.get(principal.tokenId)?.name ?? null;
+    return (await tokens.get(principal.tokenId))?.name ?? null;
   };
 }
 export type AuthorOf = ReturnType<typeof createAuthorOf>;

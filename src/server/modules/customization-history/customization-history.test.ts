@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { apiPaths } from '../../../shared/api-paths';
 import { MIGRATIONS } from '../../db/migrations';
-import { openDatabase } from '../../db/database';
+import { openSqlite } from '../../db/database';
 import { runTransferCli } from '../../cli/transfer-cli';
 import { buildTestApp, expectOktaError, type TestApp } from '../../../../test/support/build-test-app';
 import { startListeningApp } from '../../../../test/support/listening-app';
@@ -77,11 +77,11 @@ describe('customization version history', () => {
   it('keeps a version per create and replace: who, when, language, default flag; the list newest first, no bodies', async () => {
     const { id } = await create('en', { subject: 'First' });
     expect((await replace(id, { subject: 'Second', body: BODY(2) })).statusCode).toBe(200);
-    const named = t.app.mailroom.tokens.create({
+    const { token: named } = await t.app.mailroom.tokens.create({
       name: 'ci pipeline',
       scopes: ['okta.templates.manage'],
-      userId: t.app.mailroom.tokens.verify(t.token)!.userId,
-    }).token;
+      userId: (await t.app.mailroom.tokens.verify(t.token))!.userId,
+    });
     expect(
       (
         await t.call({
@@ -186,9 +186,9 @@ describe('customization version history', () => {
     ]);
     expectOktaError(await version(id, 2, small), 404, 'E0000007');
     expect((await versions(other.id, small)).length).toBe(1);
-    const rows = small.app.mailroom.db
-      .prepare<[], { n: number }>('SELECT count(*) AS n FROM customization_versions')
-      .get()!.n;
+    const rows = (await small.app.mailroom.db.get<{ n: number }>(
+      'SELECT count(*) AS n FROM customization_versions',
+    ))!.n;
     expect(rows).toBe(4);
     await expect(buildTestApp({ HISTORY_LIMIT: '0' })).rejects.toThrow(/HISTORY_LIMIT must be at least 1/);
   });
@@ -214,9 +214,9 @@ describe('customization version history', () => {
 
   it('needs okta.templates.read (403 without it), and answers 404 E0000007 for what does not exist', async () => {
     const { id } = await create('en');
-    const reader = t.tokenWith('okta.templates.read');
+    const reader = await t.tokenWith('okta.templates.read');
     expect((await versions(id, t, reader)).length).toBe(1);
-    const outsider = t.tokenWith('okta.brands.read', 'okta.templates.manage');
+    const outsider = await t.tokenWith('okta.brands.read', 'okta.templates.manage');
     for (const url of [
       apiPaths.customizationVersions(t.defaultBrandId, TEMPLATE, id),
       apiPaths.customizationVersion(t.defaultBrandId, TEMPLATE, id, 1),
@@ -324,12 +324,12 @@ describe('customization version history', () => {
 });
 
 describe('migration 5', () => {
-  it('gives every customization saved before history its current state as version 1, with no author', () => {
+  it('gives every customization saved before history its current state as version 1, with no author', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mailroom-history-db-'));
     const file = path.join(dir, 'mailroom.sqlite');
     try {
       const old = new Database(file);
-      for (const migration of MIGRATIONS.slice(0, 4)) old.exec(migration);
+      for (const migration of MIGRATIONS.slice(0, 4)) old.exec(migration.sqlite);
       old.pragma('user_version = 4');
       old
         .prepare("INSERT INTO brands (id, name, is_default, created) VALUES ('bnd1', 'B', 1, '2026-01-01')")
@@ -341,8 +341,8 @@ describe('migration 5', () => {
         )
         .run();
       old.close();
-      const db = openDatabase(file);
-      expect(db.prepare('SELECT * FROM customization_versions').all()).toEqual([
+      const db = openSqlite(file);
+      expect(await db.all('SELECT * FROM customization_versions')).toEqual([
         {
           customization_id: 'oel1',
           version: 1,
@@ -356,7 +356,7 @@ describe('migration 5', () => {
           created: '2026-02-02',
         },
       ]);
-      db.close();
+      await db.close();
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

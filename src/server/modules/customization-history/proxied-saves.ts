@@ -19,19 +19,19 @@ interface OrgCustomization {
  * this cannot share its transaction; a recording that fails is logged and the org's answer goes out unchanged.
  */
 export function recordProxiedWrite(history: HistoryRepository, authorOf: AuthorOf) {
-  return (request: FastifyRequest, status: number, body: Buffer): void => {
+  return async (request: FastifyRequest, status: number, body: Buffer): Promise<void> => {
     if (status < 200 || status >= 300 || request.method === 'GET') return;
     const match = CUSTOMIZATIONS.exec(request.url.split('?')[0]);
     if (!match) return;
     try {
       const [brandId, templateName, id] = match.slice(1).map((part) => part && decodeURIComponent(part));
-      const author = authorOf(request);
+      const author = await authorOf(request);
       if (request.method === 'DELETE') {
-        if (id) history.recordDeletion({ id, brandId, templateName }, author);
+        if (id) await history.recordDeletion({ id, brandId, templateName }, author);
         else
           // "Reset": every customization of the template that Mailroom has versions of is gone.
-          for (const known of history.customizationIds(brandId, templateName))
-            history.recordDeletion({ id: known, brandId, templateName }, author);
+          for (const known of await history.customizationIds(brandId, templateName))
+            await history.recordDeletion({ id: known, brandId, templateName }, author);
         return;
       }
       if ((request.method === 'POST' && id) || (request.method === 'PUT' && !id)) return;
@@ -43,7 +43,7 @@ export function recordProxiedWrite(history: HistoryRepository, authorOf: AuthorO
         typeof saved.body !== 'string'
       )
         return;
-      history.record(
+      await history.record(
         {
           id: saved.id,
           brandId,

@@ -31,104 +31,135 @@ const toSummary = (row: VersionRow): CustomizationVersionSummary => ({
 });
 
 /**
- * The versions of every customization (migration 5): one per save, newest `limit` kept per customization. `record`
- * and `recordDeletion` run no transaction of their own, so a caller inside one (the email-templates repository)
- * writes the version with the save, and a failed save leaves no version behind.
+ * The versions of every customization (migration 5): one per save, newest `limit` kept per customization. Called
+ * inside the email-templates repository's transaction, `record` and `recordDeletion` join it through `db` (async
+ * context), so the version is written with the save and a failed save leaves no version behind.
  */
 export function createHistoryRepository(db: Db, limit: number) {
-  const nextVersion = db.prepare<[string], { n: number }>(
-    'SELECT coalesce(max(version), 0) + 1 AS n FROM customization_versions WHERE customization_id = ?',
-  );
-  const insert = db.prepare(
-    `INSERT INTO customization_versions
-       (customization_id, version, brand_id, template_name, language, subject, body, is_default, author, created)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  const prune = db.prepare('DELETE FROM customization_versions WHERE customization_id = ? AND version <= ?');
-  const list = db.prepare<[string, string, string], VersionRow>(
-    `SELECT customization_id, version, language, subject, is_default, author, created FROM customization_versions
-     WHERE brand_id = ? AND template_name = ? AND customization_id = ? ORDER BY version DESC`,
-  );
-  const one = db.prepare<[string, string, string, number], VersionRow>(
-    `SELECT * FROM customization_versions
-     WHERE brand_id = ? AND template_name = ? AND customization_id = ? AND version = ?`,
-  );
-  const markDeleted = db.prepare(
-    `INSERT INTO customization_deletions (customization_id, brand_id, template_name, deleted, author)
-     VALUES (?, ?, ?, ?, ?) ON CONFLICT (customization_id) DO NOTHING`,
-  );
-  const deletions = db.prepare<[string, string], VersionRow & { deleted: string; deleted_by: string | null }>(
-    `SELECT v.customization_id, v.version, v.language, v.subject, v.is_default, v.author, v.created,
-            d.deleted, d.author AS deleted_by
-     FROM customization_deletions d
-     JOIN customization_versions v ON v.customization_id = d.customization_id
-       AND v.version = (SELECT max(version) FROM customization_versions WHERE customization_id = d.customization_id)
-     WHERE d.brand_id = ? AND d.template_name = ? ORDER BY d.deleted DESC`,
-  );
-  const liveIds = db.prepare<[string, string], string>(
-    `SELECT DISTINCT customization_id FROM customization_versions v WHERE brand_id = ? AND template_name = ?
-       AND NOT EXISTS (SELECT 1 FROM customization_deletions d WHERE d.customization_id = v.customization_id)`,
-  );
-  const deletedOne = db.prepare<[string], { deleted: string }>(
-    'SELECT deleted FROM customization_deletions WHERE customization_id = ?',
-  );
-
   return {
-    /** Keeps `saved` as the customization's next version and drops the ones beyond the limit. */
-    record(saved: SavedCustomization, author: string | null, at = new Date().toISOString()): number {
-      const version = nextVersion.get(saved.id)!.n;
-      insert.run(
-        saved.id,
-        version,
-        saved.brandId,
-        saved.templateName,
-        saved.language,
-        saved.subject,
-        saved.body,
-        saved.isDefault ? 1 : 0,
-        author,
-        at,
+    /**
+     * Keeps `saved` as the customization's next version and drops the ones beyond the limit. Inside a save it joins
+     * the save's transaction; on its own (real Okta mode's proxied saves) it is one, under the template's lock.
+     */
+    async record(
+      saved: SavedCustomization,
+      author: string | null,
+      at = new Date().toISOString(),
+    ): Promise<number> {
+      return db.transaction(
+        async () => {
+          const { n: version } = (await db.get<{ n: number }>(
+            'SELECT coalesce(max(version), 0) + 1 AS n FROM customization_versions WHERE customization_id = ?',
+            saved.id,
+          ))!;
+          await db.run(
+            `INSERT INTO customization_versions
+               (customization_id, version, brand_id, template_name, language, subject, body, is_default, author, created)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+            saved.id,
+            version,
+            saved.brandId,
+            saved.templateName,
+            saved.language,
+            saved.subject,
+            saved.body,
+            saved.isDefault ? 1 : 0,
+            author,
+            at,
+          );
+          await db.run(
+            'DELETE FROM customization_versions WHERE customization_id = ? AND version <= ?',
+            saved.id,
+            version - limit,
+          );
+          return version;
+        },
+        { lock: `customizations:${saved.brandId}:${saved.templateName}` },
       );
-      prune.run(saved.id, version - limit);
-      return version;
     },
 
     /** The customization is gone; its versions stay, and it is listed among the template's deleted ones. */
-    recordDeletion(
+    async recordDeletion(
       target: { id: string; brandId: string; templateName: string },
       author: string | null,
       at = new Date().toISOString(),
-    ): void {
-      markDeleted.run(target.id, target.brandId, target.templateName, at, author);
+    ): Promise<void> {
+      await db.run(
+        `INSERT INTO customization_deletions (customization_id, brand_id, template_name, deleted, author)
+         VALUES (?, ?, ?, ?, ?) ON CONFLICT (customization_id) DO NOTHING`,
+        target.id,
+        target.brandId,
+        target.templateName,
+        at,
+        author,
+      );
     },
 
     /** Newest first, without bodies. */
-    list(brandId: string, templateName: string, customizationId: string): CustomizationVersionSummary[] {
-      return list.all(brandId, templateName, customizationId).map(toSummary);
+    async list(
+      brandId: string,
+      templateName: string,
+      customizationId: string,
+    ): Promise<CustomizationVersionSummary[]> {
+      const rows = await db.all<VersionRow>(
+        `SELECT customization_id, version, language, subject, is_default, author, created FROM customization_versions
+         WHERE brand_id = ? AND template_name = ? AND customization_id = ? ORDER BY version DESC`,
+        brandId,
+        templateName,
+        customizationId,
+      );
+      return rows.map(toSummary);
     },
 
-    get(
+    async get(
       brandId: string,
       templateName: string,
       customizationId: string,
       version: number,
-    ): CustomizationVersion | undefined {
-      const row = one.get(brandId, templateName, customizationId, version);
+    ): Promise<CustomizationVersion | undefined> {
+      const row = await db.get<VersionRow>(
+        `SELECT * FROM customization_versions
+         WHERE brand_id = ? AND template_name = ? AND customization_id = ? AND version = ?`,
+        brandId,
+        templateName,
+        customizationId,
+        version,
+      );
       return row && { ...toSummary(row), body: row.body ?? '' };
     },
 
     /** The template's customizations that have versions and no recorded deletion. */
-    customizationIds(brandId: string, templateName: string): string[] {
-      return liveIds.pluck().all(brandId, templateName);
+    async customizationIds(brandId: string, templateName: string): Promise<string[]> {
+      const rows = await db.all<{ customization_id: string }>(
+        `SELECT DISTINCT customization_id FROM customization_versions v WHERE brand_id = ? AND template_name = ?
+           AND NOT EXISTS (SELECT 1 FROM customization_deletions d WHERE d.customization_id = v.customization_id)`,
+        brandId,
+        templateName,
+      );
+      return rows.map((r) => r.customization_id);
     },
 
-    isDeleted(customizationId: string): boolean {
-      return deletedOne.get(customizationId) !== undefined;
+    async isDeleted(customizationId: string): Promise<boolean> {
+      const row = await db.get(
+        'SELECT deleted FROM customization_deletions WHERE customization_id = ?',
+        customizationId,
+      );
+      return row !== undefined;
     },
 
     /** A template's deleted customizations that still have versions, most recently deleted first. */
-    deleted(brandId: string, templateName: string): DeletedCustomization[] {
-      return deletions.all(brandId, templateName).map((row) => ({
+    async deleted(brandId: string, templateName: string): Promise<DeletedCustomization[]> {
+      const rows = await db.all<VersionRow & { deleted: string; deleted_by: string | null }>(
+        `SELECT v.customization_id, v.version, v.language, v.subject, v.is_default, v.author, v.created,
+                d.deleted, d.author AS deleted_by
+         FROM customization_deletions d
+         JOIN customization_versions v ON v.customization_id = d.customization_id
+           AND v.version = (SELECT max(version) FROM customization_versions WHERE customization_id = d.customization_id)
+         WHERE d.brand_id = ? AND d.template_name = ? ORDER BY d.deleted DESC`,
+        brandId,
+        templateName,
+      );
+      return rows.map((row) => ({
         customizationId: row.customization_id,
         deleted: row.deleted,
         deletedBy: row.deleted_by,

@@ -29,9 +29,9 @@ export const customizationHistoryRoutes: FastifyPluginAsyncTypebox<AppContext> =
   const realOkta = Boolean(config.oktaOrgUrl);
 
   /** Embedded mode: the brand and the template must exist, as on Okta's routes (same 404s). */
-  const checkTemplate = (params: { brandId: string; templateName: string }) => {
+  const checkTemplate = async (params: { brandId: string; templateName: string }) => {
     if (realOkta) return;
-    if (!brands.get(params.brandId)) throw notFound('Brand');
+    if (!(await brands.get(params.brandId))) throw notFound('Brand');
     if (!findTemplate(params.templateName)) throw notFound('EmailTemplate');
   };
 
@@ -46,9 +46,13 @@ export const customizationHistoryRoutes: FastifyPluginAsyncTypebox<AppContext> =
     },
     async (request) => {
       const { brandId, templateName, customizationId } = request.params;
-      checkTemplate(request.params);
-      const versions = history.list(brandId, templateName, customizationId);
-      if (versions.length === 0 && !realOkta && !templates.get(brandId, templateName, customizationId))
+      await checkTemplate(request.params);
+      const versions = await history.list(brandId, templateName, customizationId);
+      if (
+        versions.length === 0 &&
+        !realOkta &&
+        !(await templates.get(brandId, templateName, customizationId))
+      )
         throw notFound('EmailCustomization');
       return versions;
     },
@@ -59,9 +63,10 @@ export const customizationHistoryRoutes: FastifyPluginAsyncTypebox<AppContext> =
     { config: read, schema: { params: VersionParams, response: { 200: CustomizationVersionSchema } } },
     async (request) => {
       const { brandId, templateName, customizationId, version } = request.params;
-      checkTemplate(request.params);
+      await checkTemplate(request.params);
       const n = /^[1-9]\d{0,8}$/.test(version) ? Number(version) : undefined;
-      const found = n === undefined ? undefined : history.get(brandId, templateName, customizationId, n);
+      const found =
+        n === undefined ? undefined : await history.get(brandId, templateName, customizationId, n);
       if (!found) throw notFound('CustomizationVersion');
       return found;
     },
@@ -74,7 +79,7 @@ export const customizationHistoryRoutes: FastifyPluginAsyncTypebox<AppContext> =
       schema: { params: TemplateParams, response: { 200: Type.Array(DeletedCustomizationSchema) } },
     },
     async (request) => {
-      checkTemplate(request.params);
+      await checkTemplate(request.params);
       return history.deleted(request.params.brandId, request.params.templateName);
     },
   );

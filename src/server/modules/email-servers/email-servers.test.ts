@@ -9,6 +9,7 @@ import {
 } from '../../../../test/support/build-test-app';
 import { expectOktaResponse, validateOktaSchema } from '../../../../test/support/okta-schema';
 import { closedPort, startSmtpTestServer } from '../../../../test/support/smtp-test-server';
+import { rawSqlite } from '../../../../test/support/sqlite';
 
 const PASSWORD = 'correct-horse-battery-staple';
 const basic = (overrides: Record<string, unknown> = {}) => ({
@@ -97,14 +98,14 @@ describe('Email Servers API', () => {
       port: 587,
       enabled: false,
     });
-    expect(t.app.mailroom.emailServers.credentials(id)?.password).toBe(PASSWORD);
+    expect((await t.app.mailroom.emailServers.credentials(id))?.password).toBe(PASSWORD);
 
     await t.call({
       method: 'PATCH',
       url: `/api/v1/email-servers/${id}`,
       payload: { password: 'new-secret' },
     });
-    expect(t.app.mailroom.emailServers.credentials(id)?.password).toBe('new-secret');
+    expect((await t.app.mailroom.emailServers.credentials(id))?.password).toBe('new-secret');
     expectOktaError(
       await t.call({ method: 'PATCH', url: '/api/v1/email-servers/cesMissing', payload: { alias: 'x' } }),
       404,
@@ -130,7 +131,7 @@ describe('Email Servers API', () => {
       400,
       'E0000222',
     );
-    const enabled = t.app.mailroom.emailServers.list().filter((s) => s.enabled);
+    const enabled = (await t.app.mailroom.emailServers.list()).filter((s) => s.enabled);
     expect(enabled.map((s) => s.alias)).toEqual(['A']);
   });
 
@@ -165,7 +166,7 @@ describe('Email Servers API', () => {
 
   it('keeps the password encrypted at rest, never in the database file in plaintext', async () => {
     await create(basic());
-    t.app.mailroom.db.pragma('wal_checkpoint(TRUNCATE)');
+    rawSqlite(t.app.mailroom.db).pragma('wal_checkpoint(TRUNCATE)');
     for (const file of fs.readdirSync(t.dataDir)) {
       const full = path.join(t.dataDir, file);
       if (fs.statSync(full).isFile()) expect(fs.readFileSync(full).includes(PASSWORD), file).toBe(false);
@@ -173,7 +174,7 @@ describe('Email Servers API', () => {
   });
 
   it('enforces scopes: read cannot write, and a token without the scope gets 403 E0000006', async () => {
-    const reader = t.tokenWith('okta.emailServers.read');
+    const reader = await t.tokenWith('okta.emailServers.read');
     expect((await t.call({ method: 'GET', url: '/api/v1/email-servers', token: reader })).statusCode).toBe(
       200,
     );
@@ -185,7 +186,7 @@ describe('Email Servers API', () => {
     });
     expectOktaError(denied, 403, 'E0000006', 'okta.emailServers.manage');
     expect(denied.headers['www-authenticate']).toContain('insufficient_scope');
-    const none = t.tokenWith('okta.templates.read');
+    const none = await t.tokenWith('okta.templates.read');
     expectOktaError(
       await t.call({ method: 'GET', url: '/api/v1/email-servers', token: none }),
       403,
@@ -222,7 +223,7 @@ describe('Email Servers API', () => {
         expect(smtp.received.map((m) => m.envelopeTo)).toEqual([['receiver@host.com'], ['other@host.com']]);
         expect(smtp.received[0].from?.text).toBe('sender@host.com');
         expect(smtp.received[0].subject).toContain('CustomServer1');
-        const deliveries = t.app.mailroom.mailer.deliveries();
+        const deliveries = await t.app.mailroom.mailer.deliveries();
         expect(deliveries.map((d) => d.outcome)).toEqual(['SUCCESS', 'SUCCESS']);
       } finally {
         await smtp.close();
@@ -245,7 +246,7 @@ describe('Email Servers API', () => {
         expectOktaError(res, 400, 'E0000224');
         expect(res.body).not.toContain('wrong');
         expect(smtp.received).toHaveLength(0);
-        expect(t.app.mailroom.mailer.deliveries()[0].outcome).toBe('FAILURE');
+        expect((await t.app.mailroom.mailer.deliveries())[0].outcome).toBe('FAILURE');
       } finally {
         await smtp.close();
       }
@@ -286,7 +287,7 @@ describe('Email Servers API', () => {
         'E0000001',
         'fromAddress:',
       );
-      const reader = t.tokenWith('okta.emailServers.read');
+      const reader = await t.tokenWith('okta.emailServers.read');
       expectOktaError(
         await t.call({
           method: 'POST',
@@ -329,8 +330,8 @@ describe('Email Servers API', () => {
           payload: { ...settings, emailServerId: id, ...addresses },
         });
         expect(stored.statusCode).toBe(204);
-        expect(t.app.mailroom.emailServers.list()).toHaveLength(1); // nothing saved by testing
-        const reader = t.tokenWith('okta.emailServers.read');
+        expect(await t.app.mailroom.emailServers.list()).toHaveLength(1); // nothing saved by testing
+        const reader = await t.tokenWith('okta.emailServers.read');
         expectOktaError(
           await t.call({
             method: 'POST',

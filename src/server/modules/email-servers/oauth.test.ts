@@ -13,6 +13,7 @@ import {
 import { expectOktaResponse } from '../../../../test/support/okta-schema';
 import { startTokenServer } from '../../../../test/support/oauth-token-server';
 import { closedPort, startSmtpTestServer } from '../../../../test/support/smtp-test-server';
+import { rawSqlite } from '../../../../test/support/sqlite';
 import { requestAccessToken, TokenFailure } from '../mail/oauth-token';
 
 const CLIENT_SECRET = 'cc-secret-7Hq2Vx9Lp4';
@@ -110,7 +111,7 @@ describe('OAuth 2.0 SMTP servers', () => {
           f === 'scopes' ? 'scopes: At least one scope is required.' : `${f}: The field is required.`,
         ),
       );
-      expect(t.app.mailroom.emailServers.list()).toEqual([]);
+      expect(await t.app.mailroom.emailServers.list()).toEqual([]);
     });
 
     it('reports schema problems and the type’s missing fields in one answer', async () => {
@@ -179,7 +180,7 @@ describe('OAuth 2.0 SMTP servers', () => {
       for (const secret of [CLIENT_SECRET, keys.privateKey, 'BEGIN PRIVATE KEY']) {
         expect(cc.body + jwt.body + list.body).not.toContain(secret);
       }
-      t.app.mailroom.db.pragma('wal_checkpoint(TRUNCATE)');
+      rawSqlite(t.app.mailroom.db).pragma('wal_checkpoint(TRUNCATE)');
       const key = keys.privateKey.split('\n')[5];
       for (const file of fs.readdirSync(t.dataDir)) {
         const full = path.join(t.dataDir, file);
@@ -201,7 +202,7 @@ describe('OAuth 2.0 SMTP servers', () => {
       const renamed = await patch(id, { authType: 'OAUTH2_CLIENT_CREDENTIALS', alias: 'Renamed' });
       expect(renamed.statusCode).toBe(200);
       expectOktaResponse('updateEmailServer', 200, renamed.json());
-      expect(t.app.mailroom.emailServers.authFields(id)?.fields.clientSecret).toBe(CLIENT_SECRET);
+      expect((await t.app.mailroom.emailServers.authFields(id))?.fields.clientSecret).toBe(CLIENT_SECRET);
 
       // To JWT bearer: clientId, tokenEndpoint and scopes carry over; the JWT fields are required.
       const toJwt = await patch(id, { authType: 'OAUTH2_JWT_BEARER_GRANT' });
@@ -222,7 +223,7 @@ describe('OAuth 2.0 SMTP servers', () => {
         scopes: ['send_email'],
       });
       expect(switched.json()).not.toHaveProperty('tokenEndpointAuthMethod');
-      expect(t.app.mailroom.emailServers.authFields(id)?.fields).not.toHaveProperty('clientSecret');
+      expect((await t.app.mailroom.emailServers.authFields(id))?.fields).not.toHaveProperty('clientSecret');
 
       // Back to basic: a password is required, and the OAuth settings go.
       expectOktaError(
@@ -249,12 +250,13 @@ describe('OAuth 2.0 SMTP servers', () => {
 
   it('an OAuth server stored incomplete by an older Mailroom fails its test with E0000266 naming what is missing', async () => {
     const now = new Date().toISOString();
-    t.app.mailroom.db
-      .prepare(
-        `INSERT INTO email_servers (id, alias, auth_type, host, port, username, enabled, settings, secrets, created, last_updated)
-         VALUES ('cesLegacy00000000000', 'Legacy', 'OAUTH2_CLIENT_CREDENTIALS', '127.0.0.1', 25, 'u', 0, '{}', ?, ?, ?)`,
-      )
-      .run(t.app.mailroom.box.seal('{}'), now, now);
+    await t.app.mailroom.db.run(
+      `INSERT INTO email_servers (id, alias, auth_type, host, port, username, enabled, settings, secrets, created, last_updated)
+       VALUES ('cesLegacy00000000000', 'Legacy', 'OAUTH2_CLIENT_CREDENTIALS', '127.0.0.1', 25, 'u', 0, '{}', ?, ?, ?)`,
+      t.app.mailroom.box.seal('{}'),
+      now,
+      now,
+    );
     const res = expectOktaError(await test('cesLegacy00000000000'), 400, 'E0000266');
     expect(res.errorSummary).toContain(
       "the server's OAuth 2.0 settings are incomplete: clientId, clientSecret, tokenEndpoint, tokenEndpointAuthMethod, scopes",
@@ -389,7 +391,7 @@ describe('OAuth 2.0 SMTP servers', () => {
         `could not reach 127.0.0.1:${port}: ECONNREFUSED`,
       );
       expect(smtp.received).toHaveLength(0);
-      const deliveries = t.app.mailroom.mailer.deliveries();
+      const deliveries = await t.app.mailroom.mailer.deliveries();
       expect(deliveries.map((d) => d.outcome)).toEqual(Array(5).fill('FAILURE'));
       expect(deliveries[0].response).toMatch(/^token failure: could not reach/);
     });
@@ -421,7 +423,7 @@ describe('OAuth 2.0 SMTP servers', () => {
       const failed = await send();
       expect(failed.statusCode).toBe(204);
       expect(String(failed.headers['x-mailroom-delivery'])).toContain('outcome=FAILURE');
-      expect(t.app.mailroom.mailer.deliveries()[0].response).toBe(
+      expect((await t.app.mailroom.mailer.deliveries())[0].response).toBe(
         `token failure: invalid_scope: send_email is not granted (HTTP 400 Bad Request from ${new URL(tokens.url).host})`,
       );
       expect(smtp.received).toHaveLength(1);
@@ -443,7 +445,7 @@ describe('OAuth 2.0 SMTP servers', () => {
       const { id } = (await create({ ...clientCredentials(tokens.url), ...where })).json();
       expect((await smtpTest({ ...withoutSecret, emailServerId: id })).statusCode).toBe(204);
       expectOktaError(await smtpTest({ ...draft, clientSecret: 'wrong' }), 400, 'E0000266', 'invalid_client');
-      expect(t.app.mailroom.emailServers.list()).toHaveLength(1);
+      expect(await t.app.mailroom.emailServers.list()).toHaveLength(1);
     });
   });
 });

@@ -1,4 +1,4 @@
-import { inTransaction, type Db } from '../../db/database';
+import type { Db } from '../../db/database';
 import { newId } from '../../lib/ids';
 import { ok, refuse, type Outcome } from '../../lib/outcome';
 import type { SecretBox } from '../../lib/secret-box';
@@ -82,51 +82,52 @@ const toServer = (row: ServerRow): EmailServer => ({
 });
 
 export function createEmailServerRepository(db: Db, box: SecretBox, maxServers: number) {
-  const byId = db.prepare<[string], ServerRow>('SELECT * FROM email_servers WHERE id = ?');
-  const enabledOther = db.prepare<[string], { id: string }>(
-    'SELECT id FROM email_servers WHERE enabled = 1 AND id != ?',
-  );
+  const byId = (id: string) => db.get<ServerRow>('SELECT * FROM email_servers WHERE id = ?', id);
+  const enabledOther = (id: string) =>
+    db.get<{ id: string }>('SELECT id FROM email_servers WHERE enabled = 1 AND id != ?', id);
 
   const storedFields = (row: ServerRow): Partial<AuthFields> => ({
     ...JSON.parse(row.settings),
     ...(row.secrets ? JSON.parse(box.open(row.secrets)) : {}),
   });
 
+  const credentialsOf = (row: ServerRow): SmtpServerSettings =>
+    smtpServerSettings(
+      { host: row.host, port: row.port, username: row.username, authType: row.auth_type },
+      storedFields(row),
+    );
+
   return {
-    list(): EmailServer[] {
-      return db.prepare<[], ServerRow>('SELECT * FROM email_servers ORDER BY rowid').all().map(toServer);
+    async list(): Promise<EmailServer[]> {
+      return (await db.all<ServerRow>('SELECT * FROM email_servers ORDER BY rowid')).map(toServer);
     },
 
-    get(id: string): EmailServer | undefined {
-      const row = byId.get(id);
+    async get(id: string): Promise<EmailServer | undefined> {
+      const row = await byId(id);
       return row && toServer(row);
     },
 
     /** The server all mail goes through, if an admin enabled one. */
-    enabled(): (EmailServer & { credentials: SmtpServerSettings }) | undefined {
-      const row = db.prepare<[], ServerRow>('SELECT * FROM email_servers WHERE enabled = 1').get();
-      return row && { ...toServer(row), credentials: this.credentials(row.id)! };
+    async enabled(): Promise<(EmailServer & { credentials: SmtpServerSettings }) | undefined> {
+      const row = await db.get<ServerRow>('SELECT * FROM email_servers WHERE enabled = 1');
+      return row && { ...toServer(row), credentials: credentialsOf(row) };
     },
 
     /** The stored sign-in fields of a server (secrets opened), with its type and username. */
-    authFields(
+    async authFields(
       id: string,
-    ): { authType: SmtpAuthType; username: string; fields: Partial<AuthFields> } | undefined {
-      const row = byId.get(id);
+    ): Promise<{ authType: SmtpAuthType; username: string; fields: Partial<AuthFields> } | undefined> {
+      const row = await byId(id);
       return row && { authType: row.auth_type, username: row.username, fields: storedFields(row) };
     },
 
-    credentials(id: string): SmtpServerSettings | undefined {
-      const row = byId.get(id);
-      if (!row) return undefined;
-      return smtpServerSettings(
-        { host: row.host, port: row.port, username: row.username, authType: row.auth_type },
-        storedFields(row),
-      );
+    async credentials(id: string): Promise<SmtpServerSettings | undefined> {
+      const row = await byId(id);
+      return row && credentialsOf(row);
     },
 
     /** Checks every field the auth type needs, then stores secrets sealed. */
-    create(input: EmailServerCreate): Outcome<EmailServer, EmailServerRefusal> {
+    async create(input: EmailServerCreate): Promise<Outcome<EmailServer, EmailServerRefusal>> {
       const authType = input.authType ?? 'BASIC_SMTP_AUTH';
       const fields = fieldsOf(authType, input);
       const invalid = authRefusal(authType, input.username, fields);
@@ -134,30 +135,30 @@ export function createEmailServerRepository(db: Db, box: SecretBox, maxServers: 
       const { settings, secrets } = split(fields);
       const id = newId.emailServer();
       const now = new Date().toISOString();
-      return inTransaction(db, (): Outcome<EmailServer, EmailServerRefusal> => {
-        const { count } = db
-          .prepare<[], { count: number }>('SELECT count(*) AS count FROM email_servers')
-          .get()!;
-        if (count >= maxServers) return refuse({ kind: 'limit', max: maxServers });
-        if (input.enabled && enabledOther.get(id)) return refuse({ kind: 'another-enabled' });
-        db.prepare(
-          `INSERT INTO email_servers (id, alias, auth_type, host, port, username, enabled, settings, secrets, created, last_updated)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        ).run(
-          id,
-          input.alias,
-          authType,
-          input.host,
-          input.port,
-          input.username,
-          input.enabled ? 1 : 0,
-          JSON.stringify(settings),
-          box.seal(JSON.stringify(secrets)),
-          now,
-          now,
-        );
-        return ok(this.get(id)!);
-      });
+      return db.transaction(
+        async (): Promise<Outcome<EmailServer, EmailServerRefusal>> => {
+          const { count } = (await db.get<{ count: number }>('SELECT count(*) AS count FROM email_servers'))!;
+          if (count >= maxServers) return refuse({ kind: 'limit', max: maxServers });
+          if (input.enabled && (await enabledOther(id))) return refuse({ kind: 'another-enabled' });
+          await db.run(
+            `INSERT INTO email_servers (id, alias, auth_type, host, port, username, enabled, settings, secrets, created, last_updated)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+            id,
+            input.alias,
+            authType,
+            input.host,
+            input.port,
+            input.username,
+            input.enabled ? 1 : 0,
+            JSON.stringify(settings),
+            box.seal(JSON.stringify(secrets)),
+            now,
+            now,
+          );
+          return ok(toServer((await byId(id))!));
+        },
+        { lock: 'email-servers' },
+      );
     },
 
     /**
@@ -165,46 +166,54 @@ export function createEmailServerRepository(db: Db, box: SecretBox, maxServers: 
      * `authType` in a PATCH of an OAuth server. A new auth type keeps only the stored non-secret settings it
      * shares with the old one (clientId, tokenEndpoint, scopes); the result must be complete for its type.
      */
-    update(id: string, patch: EmailServerUpdate): Outcome<EmailServer, EmailServerRefusal> | undefined {
-      return inTransaction(db, (): Outcome<EmailServer, EmailServerRefusal> | undefined => {
-        const row = byId.get(id);
-        if (!row) return undefined;
-        if (patch.authType === undefined && isOAuth(row.auth_type))
-          return refuse({
-            kind: 'invalid',
-            problems: { authType: 'The field is required to update an SMTP server that uses OAuth 2.0.' },
-          });
-        const authType = patch.authType ?? row.auth_type;
-        const stored = storedFields(row);
-        const kept = authType === row.auth_type ? stored : fieldsOf(authType, split(stored).settings);
-        const fields = { ...fieldsOf(authType, kept), ...fieldsOf(authType, patch) };
-        const username = patch.username ?? row.username;
-        const invalid = authRefusal(authType, username, fields);
-        if (invalid) return refuse(invalid);
-        if (patch.enabled && row.enabled !== 1 && enabledOther.get(id))
-          return refuse({ kind: 'another-enabled' });
-        const { settings, secrets } = split(fields);
-        db.prepare(
-          `UPDATE email_servers SET alias = ?, auth_type = ?, host = ?, port = ?, username = ?, enabled = ?,
-             settings = ?, secrets = ?, last_updated = ? WHERE id = ?`,
-        ).run(
-          patch.alias ?? row.alias,
-          authType,
-          patch.host ?? row.host,
-          patch.port ?? row.port,
-          username,
-          patch.enabled === undefined ? row.enabled : patch.enabled ? 1 : 0,
-          JSON.stringify(settings),
-          box.seal(JSON.stringify(secrets)),
-          new Date().toISOString(),
-          id,
-        );
-        return ok(toServer(byId.get(id)!));
-      });
+    async update(
+      id: string,
+      patch: EmailServerUpdate,
+    ): Promise<Outcome<EmailServer, EmailServerRefusal> | undefined> {
+      return db.transaction(
+        async (): Promise<Outcome<EmailServer, EmailServerRefusal> | undefined> => {
+          const row = await byId(id);
+          if (!row) return undefined;
+          if (patch.authType === undefined && isOAuth(row.auth_type))
+            return refuse({
+              kind: 'invalid',
+              problems: { authType: 'The field is required to update an SMTP server that uses OAuth 2.0.' },
+            });
+          const authType = patch.authType ?? row.auth_type;
+          const stored = storedFields(row);
+          const kept = authType === row.auth_type ? stored : fieldsOf(authType, split(stored).settings);
+          const fields = { ...fieldsOf(authType, kept), ...fieldsOf(authType, patch) };
+          const username = patch.username ?? row.username;
+          const invalid = authRefusal(authType, username, fields);
+          if (invalid) return refuse(invalid);
+          if (patch.enabled && row.enabled !== 1 && (await enabledOther(id)))
+            return refuse({ kind: 'another-enabled' });
+          const { settings, secrets } = split(fields);
+          await db.run(
+            `UPDATE email_servers SET alias = ?, auth_type = ?, host = ?, port = ?, username = ?, enabled = ?,
+               settings = ?, secrets = ?, last_updated = ? WHERE id = ?`,
+            patch.alias ?? row.alias,
+            authType,
+            patch.host ?? row.host,
+            patch.port ?? row.port,
+            username,
+            patch.enabled === undefined ? row.enabled : patch.enabled ? 1 : 0,
+            JSON.stringify(settings),
+            box.seal(JSON.stringify(secrets)),
+            new Date().toISOString(),
+            id,
+          );
+          return ok(toServer((await byId(id))!));
+        },
+        { lock: 'email-servers' },
+      );
     },
 
-    delete(id: string): boolean {
-      return db.prepare('DELETE FROM email_servers WHERE id = ?').run(id).changes > 0;
+    /** Under the same lock as create and update, so a delete never lands between an update's read and write. */
+    async delete(id: string): Promise<boolean> {
+      return db.transaction(async () => (await db.run('DELETE FROM email_servers WHERE id = ?', id)) > 0, {
+        lock: 'email-servers',
+      });
     },
   };
 }

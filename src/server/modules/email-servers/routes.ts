@@ -104,7 +104,7 @@ export const emailServerRoutes: FastifyPluginAsyncTypebox<AppContext> = async (a
       schema: { response: { 200: Type.Union([EmailServerListSchema, Type.Array(EmailServerSchema)]) } },
     },
     async (request) => {
-      const servers = emailServers.list();
+      const servers = await emailServers.list();
       return isOktaNodeSdk(request.headers['user-agent']) ? servers : { 'email-servers': servers };
     },
   );
@@ -118,7 +118,7 @@ export const emailServerRoutes: FastifyPluginAsyncTypebox<AppContext> = async (a
     },
     async (request, reply) => {
       if (request.validationError) throw withAuthProblems(request.validationError, request.body);
-      const server = orOktaError(emailServers.create(request.body));
+      const server = orOktaError(await emailServers.create(request.body));
       reply.code(201);
       return server;
     },
@@ -131,7 +131,7 @@ export const emailServerRoutes: FastifyPluginAsyncTypebox<AppContext> = async (a
       schema: { params: Params, response: { 200: EmailServerSchema } },
     },
     async (request) => {
-      const server = emailServers.get(request.params.emailServerId);
+      const server = await emailServers.get(request.params.emailServerId);
       if (!server) throw notFound('EmailServer');
       return server;
     },
@@ -144,7 +144,7 @@ export const emailServerRoutes: FastifyPluginAsyncTypebox<AppContext> = async (a
       schema: { params: Params, body: EmailServerUpdateSchema, response: { 200: EmailServerSchema } },
     },
     async (request) => {
-      const updated = emailServers.update(request.params.emailServerId, request.body);
+      const updated = await emailServers.update(request.params.emailServerId, request.body);
       if (!updated) throw notFound('EmailServer');
       return orOktaError(updated);
     },
@@ -154,7 +154,7 @@ export const emailServerRoutes: FastifyPluginAsyncTypebox<AppContext> = async (a
     apiRoutes.emailServer,
     { config: { scope: 'okta.emailServers.manage' }, schema: { params: Params } },
     async (request, reply) => {
-      if (!emailServers.delete(request.params.emailServerId)) throw notFound('EmailServer');
+      if (!(await emailServers.delete(request.params.emailServerId))) throw notFound('EmailServer');
       return reply.code(204).send();
     },
   );
@@ -166,10 +166,10 @@ export const emailServerRoutes: FastifyPluginAsyncTypebox<AppContext> = async (a
       schema: { params: Params, body: Type.Optional(EmailServerTestSchema) },
     },
     async (request, reply) => {
-      const server = emailServers.get(request.params.emailServerId);
+      const server = await emailServers.get(request.params.emailServerId);
       if (!server) throw notFound('EmailServer');
       const addresses = testAddresses(request.body);
-      await sendTest(emailServers.credentials(server.id)!, server.alias, addresses);
+      await sendTest((await emailServers.credentials(server.id))!, server.alias, addresses);
       return reply.code(204).send();
     },
   );
@@ -192,7 +192,7 @@ export const emailServerRoutes: FastifyPluginAsyncTypebox<AppContext> = async (a
       const { host, port, username, emailServerId, alias } = body;
       const authType = body.authType ?? 'BASIC_SMTP_AUTH';
       const addresses = testAddresses(body);
-      const stored = emailServerId ? emailServers.authFields(emailServerId) : undefined;
+      const stored = emailServerId ? await emailServers.authFields(emailServerId) : undefined;
       if (emailServerId && !stored) throw notFound('EmailServer');
       // Secrets left blank on the form are the stored ones, when the type is unchanged.
       const kept = stored?.authType === authType ? split(fieldsOf(authType, stored.fields)).secrets : {};

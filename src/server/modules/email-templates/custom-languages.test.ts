@@ -93,7 +93,7 @@ describe('custom languages (CUSTOM_LANGUAGES)', () => {
 
       it('3. by Okta’s content in the brand’s locale, when the language has none', async () => {
         const { create } = await start(true);
-        const brand = valueOf(t.app.mailroom.brands.create({ name: 'Nihon', locale: 'ja' }));
+        const brand = valueOf(await t.app.mailroom.brands.create({ name: 'Nihon', locale: 'ja' }));
         const url = `/api/v1/brands/${brand.id}/templates/email/UserActivation/customizations`;
         const res = await create({ language: 'gsw-CH', subject: null, body: null }, url);
         expect(res.statusCode).toBe(201);
@@ -102,7 +102,7 @@ describe('custom languages (CUSTOM_LANGUAGES)', () => {
 
       it('4. by Okta’s content in English, when neither has any', async () => {
         const { create } = await start(true);
-        const brand = valueOf(t.app.mailroom.brands.create({ name: 'Klingon', locale: 'tlh' }));
+        const brand = valueOf(await t.app.mailroom.brands.create({ name: 'Klingon', locale: 'tlh' }));
         const url = `/api/v1/brands/${brand.id}/templates/email/UserActivation/customizations`;
         const res = await create({ language: 'gsw-CH', body: null }, url);
         expect(res.statusCode).toBe(201);

@@ -146,6 +146,16 @@ describe('Custom Email Templates API', () => {
       expect(enNow.isDefault).toBe(false);
     });
 
+    it('PUT moves lastUpdated past the stored one even when another process stamped it ahead of our clock', async () => {
+      const en = (await create(custom('en'))).json();
+      // Another replica, its clock a minute ahead, saved it last.
+      const ahead = new Date(Date.now() + 60_000).toISOString();
+      await t.app.mailroom.db.run('UPDATE customizations SET last_updated = ? WHERE id = ?', ahead, en.id);
+      const res = await t.call({ method: 'PUT', url: `${customizations()}/${en.id}`, payload: custom('en') });
+      expect(res.statusCode).toBe(200);
+      expect(res.json().lastUpdated).toBe(new Date(Date.parse(ahead) + 1).toISOString());
+    });
+
     it('PUT without isDefault leaves the flag; PUT isDefault:false on the default → 409 E0000185', async () => {
       const en = (await create(custom('en'))).json();
       const kept = await t.call({
@@ -391,7 +401,7 @@ describe('Custom Email Templates API', () => {
     });
 
     it('needs only okta.templates.read', async () => {
-      const reader = t.tokenWith('okta.templates.read');
+      const reader = await t.tokenWith('okta.templates.read');
       expect(
         (await t.call({ method: 'POST', url: `${root}/UserActivation/test`, token: reader })).statusCode,
       ).toBe(204);
@@ -407,9 +417,9 @@ describe('Custom Email Templates API', () => {
 
   describe('scopes and brands', () => {
     it('reads need okta.templates.read; writes need okta.templates.manage', async () => {
-      const brandsOnly = t.tokenWith('okta.brands.read');
+      const brandsOnly = await t.tokenWith('okta.brands.read');
       expectOktaError(await t.call({ method: 'GET', url: root, token: brandsOnly }), 403, 'E0000006');
-      const reader = t.tokenWith('okta.templates.read');
+      const reader = await t.tokenWith('okta.templates.read');
       expect((await t.call({ method: 'GET', url: root, token: reader })).statusCode).toBe(200);
       for (const [method, url] of [
         ['POST', customizations()],

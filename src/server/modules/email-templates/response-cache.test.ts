@@ -380,7 +380,7 @@ describe('response cache: what runs before it', () => {
     expect(warm.status).toBe(200);
     const etag = warm.headers.get('etag')!;
     const hits = t.app.mailroom.responses.stats().hits;
-    const brandsOnly = t.tokenWith('okta.brands.read');
+    const brandsOnly = await t.tokenWith('okta.brands.read');
     for (const headers of [{}, { 'if-none-match': etag }, { 'if-none-match': '*' }] as Record<
       string,
       string
@@ -398,7 +398,7 @@ describe('response cache: what runs before it', () => {
   });
 
   it('hits and 304s carry fresh request ids, Date and rate-limit headers, then the limit answers 429', async () => {
-    const token = t.tokenWith('okta.templates.read');
+    const token = await t.tokenWith('okta.templates.read');
     const first = await http(t, 'GET', list, { token });
     const second = await http(t, 'GET', list, { token });
     const third = await http(t, 'GET', list, {
@@ -430,7 +430,7 @@ describe('response cache: what runs before it', () => {
   });
 
   it('only the cached GETs are revalidated: other answers stay no-store', async () => {
-    const me = await http(t, 'GET', '/api/v1/users/me', { token: t.tokenWith('okta.users.read.self') });
+    const me = await http(t, 'GET', '/api/v1/users/me', { token: await t.tokenWith('okta.users.read.self') });
     expect(me.status).toBe(200);
     expect(me.headers.get('cache-control')).toBe('no-store');
     expect(me.headers.get('etag')).toBeNull();

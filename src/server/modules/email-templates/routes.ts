@@ -62,13 +62,13 @@ export const emailTemplateRoutes: FastifyPluginAsyncTypebox<AppContext> = async 
 
   const { lookup, callerContext, sendTestEmail } = createTestEmails(ctx);
 
-  const lookupCustomization = (params: {
+  const lookupCustomization = async (params: {
     brandId: string;
     templateName: string;
     customizationId: string;
   }) => {
-    const { brand, template } = lookup(params);
-    const customization = templates.get(brand.id, template.name, params.customizationId);
+    const { brand, template } = await lookup(params);
+    const customization = await templates.get(brand.id, template.name, params.customizationId);
     if (!customization) throw notFound('EmailCustomization');
     return { brand, template, customization };
   };
@@ -92,14 +92,14 @@ export const emailTemplateRoutes: FastifyPluginAsyncTypebox<AppContext> = async 
         response: { 200: Type.Array(EmailTemplateSchema) },
       },
     },
-    (request, reply) => {
+    async (request, reply) => {
       const { brandId } = request.params;
       const { after, expand: rawExpand } = request.query;
       const limit = request.query.limit ?? 20;
       const base = baseUrl(request, config.publicUrl);
       const key = cacheKey('templates', brandId, base, limit, after, rawExpand);
-      responses.serve(request, reply, brandId, key, () => {
-        const brand = brands.get(brandId);
+      await responses.serve(request, reply, brandId, key, async () => {
+        const brand = await brands.get(brandId);
         if (!brand) throw notFound('Brand');
         const expand = parseExpand(rawExpand);
         const start = after ? EMAIL_TEMPLATES.findIndex((t) => t.name === after) + 1 : 0;
@@ -108,10 +108,10 @@ export const emailTemplateRoutes: FastifyPluginAsyncTypebox<AppContext> = async 
         const page = EMAIL_TEMPLATES.slice(start, start + limit);
         const hasMore = start + limit < EMAIL_TEMPLATES.length;
         const counts = expand.has('customizationCount')
-          ? templates.counts(brand.id)
+          ? await templates.counts(brand.id)
           : new Map<string, number>();
         const recipients = expand.has('settings')
-          ? templates.allRecipients(brand.id)
+          ? await templates.allRecipients(brand.id)
           : new Map<string, RecipientsValue>();
         return {
           link: linkHeader(
@@ -132,6 +132,7 @@ export const emailTemplateRoutes: FastifyPluginAsyncTypebox<AppContext> = async 
           ),
         };
       });
+      return reply;
     },
   );
 
@@ -145,24 +146,28 @@ export const emailTemplateRoutes: FastifyPluginAsyncTypebox<AppContext> = async 
         response: { 200: EmailTemplateSchema },
       },
     },
-    (request, reply) => {
+    async (request, reply) => {
       const { brandId, templateName } = request.params;
       const base = baseUrl(request, config.publicUrl);
       const key = cacheKey('template', brandId, base, templateName, request.query.expand);
-      responses.serve(request, reply, brandId, key, () => {
-        const { brand, template } = lookup(request.params);
+      await responses.serve(request, reply, brandId, key, async () => {
+        const { brand, template } = await lookup(request.params);
         const expand = parseExpand(request.query.expand);
+        // Read only for the expansions asked for.
+        const count = expand.has('customizationCount')
+          ? ((await templates.counts(brand.id)).get(template.name) ?? 0)
+          : 0;
+        const recipients = expand.has('settings')
+          ? await templates.recipients(brand.id, template.name)
+          : 'ALL_USERS';
         return {
           payload: templateResource(base, brand.id, template, expand, {
-            count() {
-              return templates.counts(brand.id).get(template.name) ?? 0;
-            },
-            recipients() {
-              return templates.recipients(brand.id, template.name);
-            },
+            count: () => count,
+            recipients: () => recipients,
           }),
         };
       });
+      return reply;
     },
   );
 
@@ -178,15 +183,15 @@ export const emailTemplateRoutes: FastifyPluginAsyncTypebox<AppContext> = async 
         response: { 200: Type.Array(EmailCustomizationSchema) },
       },
     },
-    (request, reply) => {
+    async (request, reply) => {
       const { brandId, templateName } = request.params;
       const { after } = request.query;
       const limit = request.query.limit ?? 20;
       const base = baseUrl(request, config.publicUrl);
       const key = cacheKey('customizations', brandId, base, templateName, limit, after);
-      responses.serve(request, reply, brandId, key, () => {
-        const { brand, template } = lookup(request.params);
-        const { page, next } = templates.page(brand.id, template.name, { after, limit });
+      await responses.serve(request, reply, brandId, key, async () => {
+        const { brand, template } = await lookup(request.params);
+        const { page, next } = await templates.page(brand.id, template.name, { after, limit });
         return {
           link: linkHeader(
             base,
@@ -197,6 +202,7 @@ export const emailTemplateRoutes: FastifyPluginAsyncTypebox<AppContext> = async 
           payload: page.map((c) => customizationResource(base, c)),
         };
       });
+      return reply;
     },
   );
 
@@ -212,14 +218,14 @@ export const emailTemplateRoutes: FastifyPluginAsyncTypebox<AppContext> = async 
       },
     },
     async (request, reply) => {
-      const { brand, template } = lookup(request.params);
-      const input = checkInput(template.name, request.body, inputOptions(brand, template.name));
+      const { brand, template } = await lookup(request.params);
+      const input = await checkInput(template.name, request.body, inputOptions(brand, template.name));
       const created = orOktaError(
-        templates.create(
+        await templates.create(
           brand.id,
           template.name,
           { ...input, isDefault: request.body.isDefault },
-          authorOf(request),
+          await authorOf(request),
         ),
       );
       reply.code(201);
@@ -231,8 +237,8 @@ export const emailTemplateRoutes: FastifyPluginAsyncTypebox<AppContext> = async 
     apiRoutes.customizations,
     { config: manage, schema: { params: TemplateParams } },
     async (request, reply) => {
-      const { brand, template } = lookup(request.params);
-      templates.deleteAll(brand.id, template.name, authorOf(request));
+      const { brand, template } = await lookup(request.params);
+      await templates.deleteAll(brand.id, template.name, await authorOf(request));
       return reply.code(204).send();
     },
   );
@@ -240,14 +246,15 @@ export const emailTemplateRoutes: FastifyPluginAsyncTypebox<AppContext> = async 
   app.get(
     apiRoutes.customization,
     { config: read, schema: { params: CustomizationParams, response: { 200: EmailCustomizationSchema } } },
-    (request, reply) => {
+    async (request, reply) => {
       const { brandId, templateName, customizationId } = request.params;
       const base = baseUrl(request, config.publicUrl);
       const key = cacheKey('customization', brandId, base, templateName, customizationId);
-      responses.serve(request, reply, brandId, key, () => {
-        const { customization } = lookupCustomization(request.params);
+      await responses.serve(request, reply, brandId, key, async () => {
+        const { customization } = await lookupCustomization(request.params);
         return { payload: customizationResource(base, customization) };
       });
+      return reply;
     },
   );
 
@@ -263,15 +270,15 @@ export const emailTemplateRoutes: FastifyPluginAsyncTypebox<AppContext> = async 
       },
     },
     async (request) => {
-      const { brand, template, customization } = lookupCustomization(request.params);
-      const input = checkInput(template.name, request.body, inputOptions(brand, template.name));
+      const { brand, template, customization } = await lookupCustomization(request.params);
+      const input = await checkInput(template.name, request.body, inputOptions(brand, template.name));
       const replaced = orOktaError(
-        templates.replace(
+        await templates.replace(
           brand.id,
           template.name,
           customization.id,
           { ...input, isDefault: request.body.isDefault },
-          authorOf(request),
+          await authorOf(request),
         ),
       );
       return customizationResource(baseUrl(request, config.publicUrl), replaced);
@@ -286,8 +293,8 @@ export const emailTemplateRoutes: FastifyPluginAsyncTypebox<AppContext> = async 
       schema: { params: CustomizationParams, response: { 204: Type.Null(), ...oktaErrors(409) } },
     },
     async (request, reply) => {
-      const { brand, template, customization } = lookupCustomization(request.params);
-      orOktaError(templates.delete(brand.id, template.name, customization.id, authorOf(request)));
+      const { brand, template, customization } = await lookupCustomization(request.params);
+      orOktaError(await templates.delete(brand.id, template.name, customization.id, await authorOf(request)));
       return reply.code(204).send(null);
     },
   );
@@ -296,8 +303,8 @@ export const emailTemplateRoutes: FastifyPluginAsyncTypebox<AppContext> = async 
     apiRoutes.customizationPreview,
     { config: read, schema: { params: CustomizationParams, response: { 200: EmailPreviewSchema } } },
     async (request) => {
-      const { brand, template, customization } = lookupCustomization(request.params);
-      const { context } = callerContext(request, brand, template.name, customization.language);
+      const { brand, template, customization } = await lookupCustomization(request.params);
+      const { context } = await callerContext(request, brand, template.name, customization.language);
       const p = links(baseUrl(request, config.publicUrl), brand.id, template.name);
       return {
         ...render(customization, context),
@@ -313,8 +320,11 @@ export const emailTemplateRoutes: FastifyPluginAsyncTypebox<AppContext> = async 
 
   // ---- Default content ---------------------------------------------------------------------------
 
-  const defaultLanguage = (request: FastifyRequest, requested: string | undefined, brand: StoredBrand) =>
-    pickLanguage(requested, users.get(request.principal!.userId)?.profile.locale, brand.locale);
+  const defaultLanguage = async (
+    request: FastifyRequest,
+    requested: string | undefined,
+    brand: StoredBrand,
+  ) => pickLanguage(requested, (await users.get(request.principal!.userId))?.profile.locale, brand.locale);
 
   app.get(
     apiRoutes.defaultContent,
@@ -326,14 +336,14 @@ export const emailTemplateRoutes: FastifyPluginAsyncTypebox<AppContext> = async 
         response: { 200: EmailDefaultContentSchema },
       },
     },
-    (request, reply) => {
-      const { brand, template } = lookup(request.params);
+    async (request, reply) => {
+      const { brand, template } = await lookup(request.params);
       // Keyed by the language the answer is in, not the one asked for: without a supported `language` it is the
       // caller's (or the brand's), resolved afresh on every request, so no caller gets another's language.
-      const language = defaultLanguage(request, request.query.language, brand);
+      const language = await defaultLanguage(request, request.query.language, brand);
       const base = baseUrl(request, config.publicUrl);
       const key = cacheKey('default-content', brand.id, base, template.name, language);
-      responses.serve(request, reply, brand.id, key, () => {
+      await responses.serve(request, reply, brand.id, key, () => {
         const p = links(base, brand.id, template.name);
         return {
           payload: {
@@ -342,6 +352,7 @@ export const emailTemplateRoutes: FastifyPluginAsyncTypebox<AppContext> = async 
           },
         };
       });
+      return reply;
     },
   );
 
@@ -352,9 +363,9 @@ export const emailTemplateRoutes: FastifyPluginAsyncTypebox<AppContext> = async 
       schema: { params: TemplateParams, querystring: LanguageQuery, response: { 200: EmailPreviewSchema } },
     },
     async (request) => {
-      const { brand, template } = lookup(request.params);
-      const language = defaultLanguage(request, request.query.language, brand);
-      const { context } = callerContext(request, brand, template.name, language);
+      const { brand, template } = await lookup(request.params);
+      const language = await defaultLanguage(request, request.query.language, brand);
+      const { context } = await callerContext(request, brand, template.name, language);
       const p = links(baseUrl(request, config.publicUrl), brand.id, template.name);
       return {
         ...render(defaultContent(template.name, language)!, context),
@@ -374,21 +385,22 @@ export const emailTemplateRoutes: FastifyPluginAsyncTypebox<AppContext> = async 
   app.get(
     apiRoutes.settings,
     { config: read, schema: { params: TemplateParams, response: { 200: EmailSettingsResponseSchema } } },
-    (request, reply) => {
+    async (request, reply) => {
       const { brandId, templateName } = request.params;
       const base = baseUrl(request, config.publicUrl);
       const key = cacheKey('settings', brandId, base, templateName);
-      responses.serve(request, reply, brandId, key, () => {
-        const { brand, template } = lookup(request.params);
+      await responses.serve(request, reply, brandId, key, async () => {
+        const { brand, template } = await lookup(request.params);
         return {
           payload: settingsResource(
             base,
             brand.id,
             template.name,
-            templates.recipients(brand.id, template.name),
+            await templates.recipients(brand.id, template.name),
           ),
         };
       });
+      return reply;
     },
   );
 
@@ -404,14 +416,14 @@ export const emailTemplateRoutes: FastifyPluginAsyncTypebox<AppContext> = async 
       },
     },
     async (request) => {
-      const { brand, template } = lookup(request.params);
+      const { brand, template } = await lookup(request.params);
       const { recipients } = request.body;
       if (!template.allowedRecipients.includes(recipients)) {
         throw new OktaApiError('E0000189', {
           causes: [`recipients: ${template.name} allows ${template.allowedRecipients.join(', ')}.`],
         });
       }
-      templates.setRecipients(brand.id, template.name, recipients);
+      await templates.setRecipients(brand.id, template.name, recipients);
       return settingsResource(baseUrl(request, config.publicUrl), brand.id, template.name, recipients);
     },
   );

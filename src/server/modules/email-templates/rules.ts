@@ -25,12 +25,12 @@ export const render = (content: { subject: string; body: string }, context: Reco
  * the default customization, stock content in the language, in the brand's locale, in English) before the content
  * rules run; off, both are required as Okta's schema says. The language comes back in its stored spelling.
  */
-export const checkInput = (
+export const checkInput = async (
   templateName: string,
   input: { language: string; subject?: string | null; body?: string | null },
   options: {
     customLanguages: boolean;
-    defaultCustomization: () => { subject: string; body: string } | undefined;
+    defaultCustomization: () => Promise<{ subject: string; body: string } | undefined>;
     brandLocale: string | undefined;
   },
 ) => {
@@ -41,7 +41,7 @@ export const checkInput = (
   let content: { subject: string; body: string };
   if (options.customLanguages) {
     content = replaceNullContent(templateName, input, {
-      defaultCustomization: options.defaultCustomization(),
+      defaultCustomization: await options.defaultCustomization(),
       brandLocale: options.brandLocale,
     });
   } else {

@@ -19,8 +19,8 @@ export function createTestEmails(
 ) {
   const { brands, templates, users, org, mailer, config } = ctx;
 
-  const lookup = (params: { brandId: string; templateName: string }) => {
-    const brand = brands.get(params.brandId);
+  const lookup = async (params: { brandId: string; templateName: string }) => {
+    const brand = await brands.get(params.brandId);
     if (!brand) throw notFound('Brand');
     const template = findTemplate(params.templateName);
     if (!template) throw notFound('EmailTemplate');
@@ -31,15 +31,15 @@ export function createTestEmails(
    * The caller as templates see them: `user.*` from their profile, `org.*`, and the brand. The profile's locale
    * is the email's language, as for the users who receive it (so "1 day" reads "1 Tag" in a German email).
    */
-  const callerContext = (
+  const callerContext = async (
     request: FastifyRequest,
     brand: StoredBrand,
     templateName: string,
     language: string,
   ) => {
-    const user = users.get(request.principal!.userId);
+    const user = await users.get(request.principal!.userId);
     if (!user) throw notFound('User');
-    const settings = org.get();
+    const settings = await org.get();
     return {
       user,
       context: buildRenderContext(templateName, {
@@ -52,11 +52,11 @@ export function createTestEmails(
   };
 
   /** The language of a test email: with custom languages on, a custom locale stays itself (`fr-CA`). */
-  const emailLanguage = (request: FastifyRequest, requested: string | undefined, brand: StoredBrand) =>
+  const emailLanguage = async (request: FastifyRequest, requested: string | undefined, brand: StoredBrand) =>
     pickEmailLanguage(
       config.customLanguages,
       requested,
-      users.get(request.principal!.userId)?.profile.locale,
+      (await users.get(request.principal!.userId))?.profile.locale,
       brand.locale,
     );
 
@@ -71,11 +71,11 @@ export function createTestEmails(
     requestedLanguage: string | undefined,
     to?: string[],
   ) => {
-    const { brand, template } = lookup(params);
-    const language = emailLanguage(request, requestedLanguage, brand);
-    const source = resolveContentSource(templates.all(brand.id, template.name), language);
+    const { brand, template } = await lookup(params);
+    const language = await emailLanguage(request, requestedLanguage, brand);
+    const source = resolveContentSource(await templates.all(brand.id, template.name), language);
     const contentLanguage = source.kind === 'stock' ? language : source.customization.language;
-    const { user, context } = callerContext(request, brand, template.name, contentLanguage);
+    const { user, context } = await callerContext(request, brand, template.name, contentLanguage);
     const rendered = render(contentOf(template.name, source), context);
     const recipients =
       to ??
@@ -83,8 +83,9 @@ export function createTestEmails(
         (address, i, all): address is string =>
           typeof address === 'string' && address !== '' && all.indexOf(address) === i,
       );
+    const { companyName } = await org.get();
     return mailer.send({
-      from: `"${org.get().companyName.replace(/["\\]/g, '')}" <${config.mailFrom}>`,
+      from: `"${companyName.replace(/["\\]/g, '')}" <${config.mailFrom}>`,
       to: recipients,
       subject: rendered.subject,
       html: rendered.body,

@@ -108,14 +108,14 @@ describe('test sends to any address', () => {
   it('needs mailroom.testsends.manage: 403 with okta.templates.read or manage alone; 204 with it', async () => {
     const payload = { to: 'a@acme.example' };
     for (const token of [
-      t.tokenWith('okta.templates.read'),
-      t.tokenWith('okta.templates.manage', 'mailroom.mailbox.manage'),
+      await t.tokenWith('okta.templates.read'),
+      await t.tokenWith('okta.templates.manage', 'mailroom.mailbox.manage'),
     ]) {
       const res = await t.call({ method: 'POST', url: sends(), payload, token });
       expectOktaError(res, 403, 'E0000006', 'mailroom.testsends.manage');
       expect(String(res.headers['www-authenticate'])).toContain('scope="mailroom.testsends.manage"');
     }
-    const sender = t.tokenWith('mailroom.testsends.manage');
+    const sender = await t.tokenWith('mailroom.testsends.manage');
     expect((await t.call({ method: 'POST', url: sends(), payload, token: sender })).statusCode).toBe(204);
     expect(await inbox()).toHaveLength(1);
   });

@@ -45,13 +45,9 @@ export function createMailer(deps: {
   log: FastifyBaseLogger;
 }) {
   const accessTokens = createAccessTokens();
-  const insert = deps.db.prepare(
-    `INSERT INTO deliveries (id, created, route, sender, recipients, subject, outcome, response, message_id)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
 
-  function currentRoute(): { name: string; target: RouteTarget } {
-    const custom = deps.emailServers.enabled();
+  async function currentRoute(): Promise<{ name: string; target: RouteTarget }> {
+    const custom = await deps.emailServers.enabled();
     if (custom) {
       const { host, port } = custom.credentials;
       return { name: `custom SMTP server "${custom.alias}" (${host}:${port})`, target: custom.credentials };
@@ -117,7 +113,9 @@ export function createMailer(deps: {
       response,
       message_id: messageId,
     };
-    insert.run(
+    await deps.db.run(
+      `INSERT INTO deliveries (id, created, route, sender, recipients, subject, outcome, response, message_id)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       row.id,
       row.created,
       row.route,
@@ -132,11 +130,11 @@ export function createMailer(deps: {
   }
 
   return {
-    currentRoute: () => currentRoute().name,
+    currentRoute: async () => (await currentRoute()).name,
 
     /** Sends through the current route. Never throws for delivery problems: the outcome is recorded and returned. */
     async send(mail: OutgoingMail): Promise<Delivery> {
-      const route = currentRoute();
+      const route = await currentRoute();
       return (await deliver(route.name, route.target, mail)).delivery;
     },
 
@@ -147,11 +145,12 @@ export function createMailer(deps: {
       return delivery;
     },
 
-    deliveries(limit = 50): Delivery[] {
-      return deps.db
-        .prepare<[number], DeliveryRow>('SELECT * FROM deliveries ORDER BY created DESC, rowid DESC LIMIT ?')
-        .all(limit)
-        .map(toDelivery);
+    async deliveries(limit = 50): Promise<Delivery[]> {
+      const rows = await deps.db.all<DeliveryRow>(
+        'SELECT * FROM deliveries ORDER BY created DESC, rowid DESC LIMIT ?',
+        limit,
+      );
+      return rows.map(toDelivery);
     },
   };
 }

@@ -84,7 +84,7 @@ describe('Built-in SMTP catcher and mailbox API', () => {
       401,
       'E0000011',
     );
-    const reader = t.tokenWith('mailroom.mailbox.read');
+    const reader = await t.tokenWith('mailroom.mailbox.read');
     expect(
       (await t.call({ method: 'GET', url: '/api/mailroom/v1/messages', token: reader })).statusCode,
     ).toBe(200);

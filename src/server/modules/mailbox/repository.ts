@@ -39,12 +39,11 @@ export type NewMessage = Omit<MailboxMessage, 'id' | 'read' | 'size'>;
 /** What the built-in SMTP catcher received, newest first. */
 export function createMailboxRepository(db: Db) {
   return {
-    insert(message: NewMessage): string {
+    async insert(message: NewMessage): Promise<string> {
       const id = newId.message();
-      db.prepare(
+      await db.run(
         `INSERT INTO messages (id, received, subject, sender, recipients, cc, date, html, text, headers, raw, size, message_id)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(
         id,
         new Date().toISOString(),
         message.subject,
@@ -63,42 +62,40 @@ export function createMailboxRepository(db: Db) {
     },
 
     /**
-     * A page of summaries; `q` searches subject, sender and recipients; `messageId` finds one sent message;
-     * `after` is the last id seen.
+     * A page of summaries; `q` searches subject, sender and recipients (without case); `messageId` finds one sent
+     * message; `after` is the last id seen.
      */
-    list(options: { q?: string; limit: number; after?: string; messageId?: string }) {
+    async list(options: { q?: string; limit: number; after?: string; messageId?: string }) {
       const like = `%${(options.q ?? '').replace(/[\\%_]/g, (c) => '\\' + c)}%`;
-      const rows = db
-        .prepare<[string, string, string, string, string, string, string, number], MessageRow>(
-          `SELECT ${SUMMARY_COLUMNS} FROM messages
-           WHERE (subject LIKE ? ESCAPE '\\' OR sender LIKE ? ESCAPE '\\' OR recipients LIKE ? ESCAPE '\\')
-             AND (? = '' OR message_id = ?)
-             AND (? = '' OR rowid < (SELECT rowid FROM messages WHERE id = ?))
-           ORDER BY rowid DESC LIMIT ?`,
-        )
-        .all(
-          like,
-          like,
-          like,
-          options.messageId ?? '',
-          options.messageId ?? '',
-          options.after ?? '',
-          options.after ?? '',
-          options.limit + 1,
-        );
+      const rows = await db.all<MessageRow>(
+        `SELECT ${SUMMARY_COLUMNS} FROM messages
+         WHERE (lower(subject) LIKE lower(?) ESCAPE '\\' OR lower(sender) LIKE lower(?) ESCAPE '\\'
+             OR lower(recipients) LIKE lower(?) ESCAPE '\\')
+           AND (? = '' OR message_id = ?)
+           AND (? = '' OR rowid < (SELECT rowid FROM messages WHERE id = ?))
+         ORDER BY rowid DESC LIMIT ?`,
+        like,
+        like,
+        like,
+        options.messageId ?? '',
+        options.messageId ?? '',
+        options.after ?? '',
+        options.after ?? '',
+        options.limit + 1,
+      );
       const page = rows.slice(0, options.limit).map(toSummary);
       return { page, next: rows.length > options.limit ? page[page.length - 1].id : undefined };
     },
 
-    unreadCount(): number {
-      return db.prepare<[], { n: number }>('SELECT count(*) AS n FROM messages WHERE read = 0').get()!.n;
+    async unreadCount(): Promise<number> {
+      return (await db.get<{ n: number }>('SELECT count(*) AS n FROM messages WHERE read = 0'))!.n;
     },
 
     /** Reading a message marks it read, as a mail client does. */
-    get(id: string): MailboxMessage | undefined {
-      const row = db.prepare<[string], MessageRow>('SELECT * FROM messages WHERE id = ?').get(id);
+    async get(id: string): Promise<MailboxMessage | undefined> {
+      const row = await db.get<MessageRow>('SELECT * FROM messages WHERE id = ?', id);
       if (!row) return undefined;
-      if (row.read === 0) db.prepare('UPDATE messages SET read = 1 WHERE id = ?').run(id);
+      if (row.read === 0) await db.run('UPDATE messages SET read = 1 WHERE id = ?', id);
       return {
         ...toSummary({ ...row, read: 1 }),
         cc: JSON.parse(row.cc),
@@ -109,12 +106,12 @@ export function createMailboxRepository(db: Db) {
       };
     },
 
-    delete(id: string): boolean {
-      return db.prepare('DELETE FROM messages WHERE id = ?').run(id).changes > 0;
+    async delete(id: string): Promise<boolean> {
+      return (await db.run('DELETE FROM messages WHERE id = ?', id)) > 0;
     },
 
-    deleteAll(): number {
-      return db.prepare('DELETE FROM messages').run().changes;
+    async deleteAll(): Promise<number> {
+      return db.run('DELETE FROM messages');
     },
   };
 }

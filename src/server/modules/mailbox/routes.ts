@@ -32,12 +32,12 @@ export const mailboxRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, 
     async (request, reply) => {
       const { q, after, messageId } = request.query;
       const limit = request.query.limit ?? 20;
-      const { page, next } = mailbox.list({ q, after, limit, messageId });
+      const { page, next } = await mailbox.list({ q, after, limit, messageId });
       reply.header(
         'Link',
         linkHeader(baseUrl(request, config.publicUrl), apiRoutes.messages, { limit, q, messageId }, next),
       );
-      reply.header('X-Unread-Count', String(mailbox.unreadCount()));
+      reply.header('X-Unread-Count', String(await mailbox.unreadCount()));
       return page;
     },
   );
@@ -49,7 +49,7 @@ export const mailboxRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, 
       schema: { params: Params, response: { 200: MailboxMessageSchema } },
     },
     async (request) => {
-      const message = mailbox.get(request.params.messageId);
+      const message = await mailbox.get(request.params.messageId);
       if (!message) throw notFound('Message');
       return message;
     },
@@ -59,7 +59,7 @@ export const mailboxRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, 
     apiRoutes.message,
     { config: { scope: 'mailroom.mailbox.manage' }, schema: { params: Params } },
     async (request, reply) => {
-      if (!mailbox.delete(request.params.messageId)) throw notFound('Message');
+      if (!(await mailbox.delete(request.params.messageId))) throw notFound('Message');
       return reply.code(204).send();
     },
   );
@@ -68,7 +68,7 @@ export const mailboxRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, 
     apiRoutes.messages,
     { config: { scope: 'mailroom.mailbox.manage' } },
     async (_request, reply) => {
-      mailbox.deleteAll();
+      await mailbox.deleteAll();
       return reply.code(204).send();
     },
   );
@@ -83,8 +83,8 @@ export const mailboxRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, 
       },
     },
     async (request) => ({
-      route: mailer.currentRoute(),
-      deliveries: mailer.deliveries(request.query.limit ?? 50),
+      route: await mailer.currentRoute(),
+      deliveries: await mailer.deliveries(request.query.limit ?? 50),
     }),
   );
 };

@@ -43,7 +43,7 @@ export function createSmtpCatcher(deps: { mailbox: MailboxRepository; log: Fasti
           const parsed = await simpleParser(raw);
           const envelopeTo = session.envelope.rcptTo.map((r) => r.address);
           const headerTo = addresses(parsed.to);
-          deps.mailbox.insert({
+          await deps.mailbox.insert({
             subject: parsed.subject ?? '(no subject)',
             from:
               addresses(parsed.from)[0] ??

@@ -58,7 +58,7 @@ describe('the start-up check of real Okta mode', () => {
   });
 
   it('names each scope the token lacks', async () => {
-    const token = mailroomOrg.tokenWith('okta.orgs.read', 'okta.users.read.self', 'okta.brands.read');
+    const token = await mailroomOrg.tokenWith('okta.orgs.read', 'okta.users.read.self', 'okta.brands.read');
     const result = await check(mailroomOrg.url, token);
     expect(result.ok).toBe(false);
     expect(result.problems).toEqual([

@@ -37,7 +37,7 @@ interface ProxyOptions {
   apiToken: string;
   publicUrl?: string;
   /** Told of every answer the org gave (the version history records customization saves from it). */
-  onAnswer?: (request: FastifyRequest, status: number, body: Buffer) => void;
+  onAnswer?: (request: FastifyRequest, status: number, body: Buffer) => void | Promise<void>;
 }
 
 export function registerOktaProxy(app: FastifyInstance, options: ProxyOptions) {
@@ -88,7 +88,7 @@ async function forward(request: FastifyRequest, reply: FastifyReply, options: Pr
     reply.header(name, name === 'link' ? rewriteLinks(value, ours) : value);
   }
   const body = Buffer.from(await upstream.arrayBuffer());
-  options.onAnswer?.(request, upstream.status, body);
+  await options.onAnswer?.(request, upstream.status, body);
   return reply.code(upstream.status).send(body.length > 0 ? body : undefined);
 }
 

@@ -45,20 +45,15 @@ const toInfo = (row: TokenRow): ApiTokenInfo => ({
 
 /** API tokens, stored as sha256 hashes: a leaked database holds no usable token. */
 export function createTokenRepository(db: Db) {
-  const byHash = db.prepare<[string], TokenRow>(
-    'SELECT * FROM api_tokens WHERE token_hash = ? AND revoked IS NULL',
-  );
-  const touch = db.prepare('UPDATE api_tokens SET last_used = ? WHERE id = ?');
   // Writing last_used on every request would serialise reads behind the write lock; once a minute is enough.
   const lastTouched = new Map<string, number>();
 
   return {
-    create(input: { name: string; scopes: readonly Scope[]; userId: string; token?: string }) {
+    async create(input: { name: string; scopes: readonly Scope[]; userId: string; token?: string }) {
       const token = input.token ?? newApiToken();
       const id = newId.token();
-      db.prepare(
+      await db.run(
         'INSERT INTO api_tokens (id, name, token_hash, scopes, user_id, created) VALUES (?, ?, ?, ?, ?, ?)',
-      ).run(
         id,
         input.name,
         hashToken(token),
@@ -69,32 +64,37 @@ export function createTokenRepository(db: Db) {
       return { id, token };
     },
 
-    verify(token: string): Principal | undefined {
-      const row = byHash.get(hashToken(token));
+    async verify(token: string): Promise<Principal | undefined> {
+      const row = await db.get<TokenRow>(
+        'SELECT * FROM api_tokens WHERE token_hash = ? AND revoked IS NULL',
+        hashToken(token),
+      );
       if (!row) return undefined;
       const now = Date.now();
       if (now - (lastTouched.get(row.id) ?? 0) > 60_000) {
         lastTouched.set(row.id, now);
-        touch.run(new Date(now).toISOString(), row.id);
+        await db.run('UPDATE api_tokens SET last_used = ? WHERE id = ?', new Date(now).toISOString(), row.id);
       }
       return { tokenId: row.id, userId: row.user_id, via: 'token', scopes: new Set(JSON.parse(row.scopes)) };
     },
 
-    get(id: string): ApiTokenInfo | undefined {
-      const row = db.prepare<[string], TokenRow>('SELECT * FROM api_tokens WHERE id = ?').get(id);
+    async get(id: string): Promise<ApiTokenInfo | undefined> {
+      const row = await db.get<TokenRow>('SELECT * FROM api_tokens WHERE id = ?', id);
       return row && toInfo(row);
     },
 
-    list(): ApiTokenInfo[] {
-      return db.prepare<[], TokenRow>('SELECT * FROM api_tokens ORDER BY created').all().map(toInfo);
+    async list(): Promise<ApiTokenInfo[]> {
+      return (await db.all<TokenRow>('SELECT * FROM api_tokens ORDER BY created')).map(toInfo);
     },
 
-    revoke(id: string): boolean {
-      const result = db
-        .prepare('UPDATE api_tokens SET revoked = ? WHERE id = ? AND revoked IS NULL')
-        .run(new Date().toISOString(), id);
-      db.prepare('DELETE FROM sessions WHERE token_id = ?').run(id);
-      return result.changes > 0;
+    async revoke(id: string): Promise<boolean> {
+      const changes = await db.run(
+        'UPDATE api_tokens SET revoked = ? WHERE id = ? AND revoked IS NULL',
+        new Date().toISOString(),
+        id,
+      );
+      await db.run('DELETE FROM sessions WHERE token_id = ?', id);
+      return changes > 0;
     },
   };
 }

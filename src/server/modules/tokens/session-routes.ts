@@ -30,12 +30,12 @@ export const sessionRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, 
       },
     },
     async (request, reply) => {
-      const principal = tokens.verify(request.body.token.trim());
+      const principal = await tokens.verify(request.body.token.trim());
       if (!principal) {
         limits.failed(request, reply); // a wrong token here is a guess like any other
         throw new OktaApiError('E0000011');
       }
-      const session = sessions.create(principal);
+      const session = await sessions.create(principal);
       const secure = request.protocol === 'https' ? '; Secure' : '';
       reply.header(
         'Set-Cookie',
@@ -48,14 +48,14 @@ export const sessionRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, 
 
   app.get(apiRoutes.session, { schema: { response: { 200: SessionSchema } } }, async (request) => {
     const id = readCookie(request.headers.cookie, SESSION_COOKIE);
-    const session = id ? sessions.find(id) : undefined;
+    const session = id ? await sessions.find(id) : undefined;
     if (!session) throw new OktaApiError('E0000011');
     return describe(session.principal, session.csrfToken);
   });
 
   app.delete(apiRoutes.session, async (request, reply) => {
     const id = readCookie(request.headers.cookie, SESSION_COOKIE);
-    if (id) sessions.delete(id);
+    if (id) await sessions.delete(id);
     reply.header('Set-Cookie', `${SESSION_COOKIE}=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0`);
     return reply.code(204).send();
   });

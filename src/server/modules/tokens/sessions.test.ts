@@ -83,7 +83,7 @@ describe('Console sessions', () => {
   });
 
   it('carries the scopes of the token it came from, and ends on sign-out or token revocation', async () => {
-    const limited = t.tokenWith('okta.brands.read');
+    const limited = await t.tokenWith('okta.brands.read');
     const { cookie, csrf } = await signIn(limited);
     expect(
       (await t.app.inject({ method: 'GET', url: '/api/v1/brands', headers: { cookie } })).statusCode,
@@ -113,8 +113,8 @@ describe('Console sessions', () => {
     );
 
     const second = await signIn(limited);
-    const id = t.app.mailroom.tokens.list().at(-1)!.id;
-    t.app.mailroom.tokens.revoke(id);
+    const id = (await t.app.mailroom.tokens.list()).at(-1)!.id;
+    await t.app.mailroom.tokens.revoke(id);
     expectOktaError(
       await t.app.inject({ method: 'GET', url: '/api/v1/brands', headers: { cookie: second.cookie } }),
       401,

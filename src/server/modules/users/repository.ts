@@ -26,28 +26,43 @@ const toUser = (row: UserRow): StoredUser => ({
 });
 
 export function createUserRepository(db: Db) {
+  const get = async (id: string): Promise<StoredUser | undefined> => {
+    const row = await db.get<UserRow>('SELECT * FROM users WHERE id = ?', id);
+    return row && toUser(row);
+  };
   return {
-    get(id: string): StoredUser | undefined {
-      const row = db.prepare<[string], UserRow>('SELECT * FROM users WHERE id = ?').get(id);
-      return row && toUser(row);
-    },
-    insert(id: string, profile: UserProfile) {
+    get,
+    async insert(id: string, profile: UserProfile): Promise<void> {
       const now = new Date().toISOString();
-      db.prepare(
+      await db.run(
         "INSERT INTO users (id, status, profile, created, activated, last_updated) VALUES (?, 'ACTIVE', ?, ?, ?, ?)",
-      ).run(id, JSON.stringify(profile), now, now, now);
-    },
-    /** Okta's POST on a user is a partial update: only the profile fields sent change. */
-    updateProfile(id: string, changes: Partial<UserProfile>): StoredUser | undefined {
-      const current = this.get(id);
-      if (!current) return undefined;
-      const profile = { ...current.profile, ...changes };
-      db.prepare('UPDATE users SET profile = ?, last_updated = ? WHERE id = ?').run(
-        JSON.stringify(profile),
-        new Date().toISOString(),
         id,
+        JSON.stringify(profile),
+        now,
+        now,
+        now,
       );
-      return this.get(id);
+    },
+    /**
+     * Okta's POST on a user is a partial update: only the profile fields sent change. Read and write are one
+     * transaction, so two updates at once both land (neither writes back a profile read before the other).
+     */
+    async updateProfile(id: string, changes: Partial<UserProfile>): Promise<StoredUser | undefined> {
+      return db.transaction(
+        async () => {
+          const current = await get(id);
+          if (!current) return undefined;
+          const profile = { ...current.profile, ...changes };
+          await db.run(
+            'UPDATE users SET profile = ?, last_updated = ? WHERE id = ?',
+            JSON.stringify(profile),
+            new Date().toISOString(),
+            id,
+          );
+          return get(id);
+        },
+        { lock: `users:${id}` },
+      );
     },
   };
 }
@@ -62,8 +77,8 @@ interface OrgRow {
 
 export function createOrgRepository(db: Db) {
   return {
-    get(): Omit<OrgSetting, '_links'> {
-      const row = db.prepare<[], OrgRow>('SELECT * FROM org LIMIT 1').get();
+    async get(): Promise<Omit<OrgSetting, '_links'>> {
+      const row = await db.get<OrgRow>('SELECT * FROM org LIMIT 1');
       if (!row) throw new Error('The org is missing: bootstrap did not run');
       // Okta omits properties whose value is null (and its schema types them as plain strings).
       const settings = Object.fromEntries(
@@ -74,9 +89,13 @@ export function createOrgRepository(db: Db) {
         '_links'
       >;
     },
-    insert(id: string, settings: Omit<OrgSetting, 'id' | 'created' | 'lastUpdated' | '_links'>) {
+    async insert(
+      id: string,
+      settings: Omit<OrgSetting, 'id' | 'created' | 'lastUpdated' | '_links'>,
+    ): Promise<void> {
       const now = new Date().toISOString();
-      db.prepare('INSERT INTO org (id, settings, created, last_updated) VALUES (?, ?, ?, ?)').run(
+      await db.run(
+        'INSERT INTO org (id, settings, created, last_updated) VALUES (?, ?, ?, ?)',
         id,
         JSON.stringify(settings),
         now,

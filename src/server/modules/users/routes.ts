@@ -11,8 +11,8 @@ import type { AppContext } from '../../app-context';
 export const userRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ctx) => {
   const { users, org, config } = ctx;
 
-  const currentUser = (request: FastifyRequest) => {
-    const user = users.get(request.principal!.userId);
+  const currentUser = async (request: FastifyRequest) => {
+    const user = await users.get(request.principal!.userId);
     if (!user) throw notFound('User');
     const base = baseUrl(request, config.publicUrl);
     return { ...user, _links: { self: href(base, `/api/v1/users/${user.id}`, ['GET', 'POST']) } };
@@ -43,7 +43,7 @@ export const userRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ctx
     },
     async (request) => {
       resolveSelf(request.params.userId, request.principal!.userId);
-      users.updateProfile(request.principal!.userId, request.body.profile);
+      await users.updateProfile(request.principal!.userId, request.body.profile);
       return currentUser(request);
     },
   );
@@ -53,7 +53,7 @@ export const userRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ctx
     { config: { scope: 'okta.orgs.read' }, schema: { response: { 200: OrgSettingSchema } } },
     async (request) => {
       const base = baseUrl(request, config.publicUrl);
-      return { ...org.get(), _links: { contacts: href(base, '/api/v1/org/contacts', ['GET']) } };
+      return { ...(await org.get()), _links: { contacts: href(base, '/api/v1/org/contacts', ['GET']) } };
     },
   );
 };

@@ -58,7 +58,7 @@ describe('Users (me) and org', () => {
   });
 
   it('needs the self scopes', async () => {
-    const token = t.tokenWith('okta.users.read.self');
+    const token = await t.tokenWith('okta.users.read.self');
     expect((await t.call({ method: 'GET', url: '/api/v1/users/me', token })).statusCode).toBe(200);
     expectOktaError(
       await t.call({ method: 'POST', url: '/api/v1/users/me', payload: { profile: {} }, token }),
