@@ -10,6 +10,7 @@ import { readBench, writeBench, memoryBench } from './sections/api';
 import { consoleLoadBench, launchBrowser, livePreviewBench } from './sections/browser';
 import { lighthouseBench } from './sections/lighthouse';
 import { renderBench } from './sections/render';
+import { replicaBench } from './sections/replicas';
 import { startMailroom } from './lib/processes';
 import { renderTable, type Row } from './lib/table';
 import { CHROMIUM } from '../test/support/chromium';
@@ -83,7 +84,16 @@ async function section(name: string, rows: Row[], run: () => Promise<Row[]> | Ro
   console.log(`  (${((Date.now() - start) / 1000).toFixed(0)} s)`);
 }
 
-const SECTIONS = ['api-read', 'api-write', 'render', 'preview', 'console', 'lighthouse', 'memory'] as const;
+const SECTIONS = [
+  'api-read',
+  'api-write',
+  'render',
+  'preview',
+  'console',
+  'lighthouse',
+  'memory',
+  'replicas',
+] as const;
 type SectionName = (typeof SECTIONS)[number];
 /** Shorthands for --only. */
 const GROUPS: Record<string, SectionName[]> = {
@@ -150,6 +160,7 @@ async function main() {
     }
   }
   if (runs('memory')) await section('6. Memory', rows, memoryBench);
+  if (runs('replicas')) await section('8. PostgreSQL and replicas', rows, replicaBench);
 
   const info = { ...before, loadAverageAtEnd: machine().loadAverage };
   const table = renderTable(rows.sort((a, b) => a.area.localeCompare(b.area, 'en', { numeric: true })));

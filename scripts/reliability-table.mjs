@@ -15,33 +15,60 @@ export const PROMISES = [
   '7 auth matrix',
   '8 SMTP faults',
   '9 rate limits',
+  '10 replicas',
+];
+
+/** The promises kept on PostgreSQL too (the `node-postgres` project); one without a PostgreSQL row is failed. */
+export const POSTGRES_PROMISES = [
+  '1 concurrency: customizations',
+  '1 concurrency: email servers',
+  '3 fuzzing',
+  '5 Velocity sandbox',
+  '6 secrets',
+  '7 auth matrix',
+  '9 rate limits',
+  '10 replicas',
 ];
 
 export function reliabilityTable(file = 'reports/reliability.json', variant) {
   if (!fs.existsSync(file)) return '';
   let rows = JSON.parse(fs.readFileSync(file, 'utf8'));
+  const missing = (item, store) => ({
+    item,
+    variant: '',
+    ...(store ? { store } : {}),
+    figure: 'no figure recorded: the test did not run or crashed',
+    pass: false,
+  });
   for (const item of PROMISES)
-    if (!rows.some((r) => r.item === item))
-      rows.push({
-        item,
-        variant: '',
-        figure: 'no figure recorded: the test did not run or crashed',
-        pass: false,
-      });
-  rows.sort((a, b) => PROMISES.indexOf(a.item) - PROMISES.indexOf(b.item));
+    if (item !== '10 replicas' && !rows.some((r) => r.item === item && !r.store)) rows.push(missing(item));
+  for (const item of POSTGRES_PROMISES)
+    if (!rows.some((r) => r.item === item && r.store === 'postgres')) rows.push(missing(item, 'postgres'));
+  rows.sort(
+    (a, b) =>
+      PROMISES.indexOf(a.item) - PROMISES.indexOf(b.item) || (a.store ?? '').localeCompare(b.store ?? ''),
+  );
   if (variant) {
     // The stress run's rows, plus the XSS spec's (it has a single variant).
-    const stressItems = new Set(rows.filter((r) => r.variant === variant).map((r) => r.item));
-    rows = rows.filter((r) => r.variant === variant || !stressItems.has(r.item));
+    const key = (r) => `${r.item}|${r.store ?? ''}`;
+    const stressItems = new Set(rows.filter((r) => r.variant === variant).map(key));
+    rows = rows.filter((r) => r.variant === variant || !stressItems.has(key(r)));
   }
   if (rows.length === 0) return '';
-  const lines = rows.map((r) => [r.pass ? 'pass' : 'FAIL', r.item, r.variant ?? '', r.figure]);
+  const lines = rows.map((r) => [
+    r.pass ? 'pass' : 'FAIL',
+    r.store === 'postgres' ? `${r.item} (PostgreSQL)` : r.item,
+    r.variant ?? '',
+    r.figure,
+  ]);
   const width = [4, Math.max(...lines.map((l) => l[1].length)), Math.max(...lines.map((l) => l[2].length))];
   const out = ['Reliability and security figures:'];
   for (const l of lines)
     out.push(`  ${l[0].padEnd(width[0])}  ${l[1].padEnd(width[1])}  ${l[2].padEnd(width[2])}  ${l[3]}`);
   const failed = rows.filter((r) => !r.pass).length;
-  out.push(`  ${rows.length - failed}/${rows.length} figures pass (${PROMISES.length} promises expected)`);
+  out.push(
+    `  ${rows.length - failed}/${rows.length} figures pass (${PROMISES.length} promises expected, ${POSTGRES_PROMISES.length} of them on PostgreSQL too)`,
+  );
   return out.join('\n');
 }
 

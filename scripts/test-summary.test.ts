@@ -74,6 +74,7 @@ describe('the closing line of npm test', () => {
       'reliability.json': [{ item: '3 fuzzing', variant: 'fast', figure: '0 wrong', pass: true }],
     });
     expect(result.output).toMatch(/FAIL\s+6 secrets\s+no figure recorded/);
-    expect(result.output).toContain('1/10 figures pass (10 promises expected)');
+    expect(result.output).toContain('1/18 figures pass (11 promises expected, 8 of them on PostgreSQL too)');
+    expect(result.output).toMatch(/FAIL\s+6 secrets \(PostgreSQL\)\s+no figure recorded/);
   });
 });

@@ -20,13 +20,13 @@ import {
 import { fmt, ratios, sleep, spread } from '../lib/stats';
 import { verdict, type Row } from '../lib/table';
 
-const REPEATS = 3;
-const SECONDS = 5;
-const READ_CONNECTIONS = 50;
-const WRITE_CONNECTIONS = 20;
+export const REPEATS = 3;
+export const SECONDS = 5;
+export const READ_CONNECTIONS = 50;
+export const WRITE_CONNECTIONS = 20;
 const MB = 1024 * 1024;
 
-const listPath = (brandId: string) =>
+export const listPath = (brandId: string) =>
   `/api/v1/brands/${brandId}/templates/email?expand=settings,customizationCount&limit=20`;
 
 /** The "same run: p99 latency" row of a paired load test, against the baseline's p99. */
@@ -127,7 +127,7 @@ export async function readBench(server: Mailroom): Promise<Row[]> {
  * takes a free (template, language) slot so connections never collide (every template keeps its `en` default,
  * which can't be deleted); the slot goes back to the pool after the delete.
  */
-function writeCycle(
+export function writeCycle(
   pool: { templateName: string; language: string }[],
   paths: {
     create: (templateName: string) => string;
@@ -201,7 +201,7 @@ function writeCycle(
   ];
 }
 
-const SLOT_LANGUAGES = ['fr', 'de', 'es'];
+export const SLOT_LANGUAGES = ['fr', 'de', 'es'];
 
 export async function writeBench(server: Mailroom): Promise<Row[]> {
   const templates = EMAIL_TEMPLATES.slice(0, WRITE_CONNECTIONS).map((t) => t.name);

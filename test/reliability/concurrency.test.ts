@@ -3,6 +3,7 @@ import { startListeningApp } from '../support/listening-app';
 import type { TestApp } from '../support/build-test-app';
 import { recordFigure, size } from './figures';
 import { httpClient, runPool, SEED, seededRandom, type RawResponse } from './http';
+import { customizationProblems, undocumented, type Customization } from './invariants';
 
 /**
  * Item 1: many HTTP connections hammer one template (and the email servers) with random writes on a real
@@ -11,52 +12,6 @@ import { httpClient, runPool, SEED, seededRandom, type RawResponse } from './htt
 const TEMPLATE = 'AccountLockout';
 const LANGUAGES = ['en', 'fr', 'de', 'es', 'it', 'ja'];
 const RECIPIENTS = ['ALL_USERS', 'ADMINS_ONLY', 'NO_USERS'];
-
-/** Documented answers per operation (Okta's reference; 404 where the id may be gone). */
-const DOCUMENTED: Record<string, { status: number; code?: string }[]> = {
-  create: [{ status: 201 }, { status: 409, code: 'E0000182' }, { status: 409, code: 'E0000183' }],
-  replace: [
-    { status: 200 },
-    { status: 404, code: 'E0000007' },
-    { status: 409, code: 'E0000183' },
-    { status: 409, code: 'E0000185' },
-  ],
-  delete: [{ status: 204 }, { status: 404, code: 'E0000007' }, { status: 409, code: 'E0000184' }],
-  deleteAll: [{ status: 204 }],
-  settings: [{ status: 200 }],
-  list: [{ status: 200 }],
-  createServer: [{ status: 201 }, { status: 400, code: 'E0000222' }, { status: 400, code: 'E0000225' }],
-  enable: [{ status: 200 }, { status: 400, code: 'E0000222' }, { status: 404, code: 'E0000007' }],
-  disable: [{ status: 200 }, { status: 404, code: 'E0000007' }],
-  deleteServer: [{ status: 204 }, { status: 404, code: 'E0000007' }],
-  listServers: [{ status: 200 }],
-};
-
-function undocumented(op: string, res: RawResponse): string | undefined {
-  let code: string | undefined;
-  try {
-    code = res.status >= 400 ? JSON.parse(res.body).errorCode : undefined;
-  } catch {
-    code = 'not JSON';
-  }
-  const ok = DOCUMENTED[op].some((d) => d.status === res.status && (d.code === undefined || d.code === code));
-  return ok ? undefined : `${op} → ${res.status} ${code ?? ''}`.trim();
-}
-
-interface Customization {
-  id: string;
-  language: string;
-  isDefault: boolean;
-}
-
-function customizationProblems(list: Customization[]): string[] {
-  const problems: string[] = [];
-  const defaults = list.filter((c) => c.isDefault).length;
-  if (list.length > 0 && defaults !== 1) problems.push(`${defaults} defaults among ${list.length}`);
-  const languages = new Set(list.map((c) => c.language));
-  if (languages.size !== list.length) problems.push(`duplicate language in ${list.map((c) => c.language)}`);
-  return problems;
-}
 
 describe('1. concurrency', () => {
   let t: TestApp & { url: string };

@@ -1,52 +1,85 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { OktaApiError } from '../lib/okta-error';
+import type { Sql } from '../db/sql';
 import type { Principal } from '../modules/tokens/repository';
 
 /** Windows kept per table (tokens, client addresses); past it the least recently used one is dropped. */
 export const MAX_WINDOWS = 10_000;
 
-interface Window {
-  start: number;
-  count: number;
+/**
+ * Where the windows of one kind (tokens, client addresses) are counted. Windows are fixed and aligned to the
+ * clock: `start` is the current window's start in epoch ms, the same on every replica.
+ */
+export interface WindowStore {
+  /** Counts one more for `key` in the window starting at `start`; answers the count after it. */
+  hit(key: string, start: number): Promise<number>;
+  /** How many `key` has used in the window starting at `start`, without counting one. */
+  used(key: string, start: number): Promise<number>;
+  /** Windows held (memory only: tests check the table stays bounded). */
+  readonly size: number;
 }
 
 /**
- * Fixed windows aligned to the clock, in a Map used as an LRU: a touched key moves to the end, and the
- * first key (the least recently used) is evicted when the table is full. Never cleared wholesale, so a
- * flood of new keys cannot reset a window that is still in use.
+ * One process's windows, in a Map used as an LRU: a touched key moves to the end, and the first key (the least
+ * recently used) is evicted when the table is full. Never cleared wholesale, so a flood of new keys cannot reset a
+ * window that is still in use. The store of a single Mailroom (SQLite).
  */
-class WindowTable {
-  private readonly windows = new Map<string, Window>();
+export function memoryWindows(maxSize = MAX_WINDOWS): WindowStore {
+  const windows = new Map<string, { start: number; count: number }>();
+  return {
+    async hit(key, start) {
+      let window = windows.get(key);
+      windows.delete(key);
+      if (!window || window.start !== start) window = { start, count: 0 };
+      window.count++;
+      windows.set(key, window);
+      while (windows.size > maxSize) windows.delete(windows.keys().next().value!);
+      return window.count;
+    },
+    async used(key, start) {
+      const window = windows.get(key);
+      return window && window.start === start ? window.count : 0;
+    },
+    get size() {
+      return windows.size;
+    },
+  };
+}
 
-  constructor(
-    private readonly windowMs: number,
-    private readonly maxSize: number,
-  ) {}
-
-  get size() {
-    return this.windows.size;
-  }
-
-  /** The current window for `key`, moved to the most recently used end; created when missing or expired. */
-  touch(key: string, now: number): Window {
-    const start = now - (now % this.windowMs);
-    let window = this.windows.get(key);
-    this.windows.delete(key);
-    if (!window || window.start !== start) window = { start, count: 0 };
-    this.windows.set(key, window);
-    while (this.windows.size > this.maxSize) this.windows.delete(this.windows.keys().next().value!);
-    return window;
-  }
-
-  /** How many this key has used in the current window, without touching it. */
-  count(key: string, now: number): number {
-    const window = this.windows.get(key);
-    return window && window.start === now - (now % this.windowMs) ? window.count : 0;
-  }
-
-  resetSeconds(now: number) {
-    return Math.ceil((now - (now % this.windowMs) + this.windowMs) / 1000);
-  }
+/**
+ * Windows in the shared database (`rate_windows`), for several replicas: Okta's limits are per org, so a token
+ * limited on one replica is limited on all. One upsert per counted request; the row lock makes concurrent counts
+ * add up. A window that has ended is replaced by the next; rows of keys gone quiet are swept once per window.
+ */
+export function databaseWindows(db: Sql, kind: 'token' | 'address', windowMs: number): WindowStore {
+  let swept = 0;
+  return {
+    async hit(key, start) {
+      if (start - swept >= windowMs) {
+        swept = start;
+        await db.run('DELETE FROM rate_windows WHERE key LIKE ? AND window_start < ?', `${kind}:%`, start);
+      }
+      const row = await db.get<{ count: number }>(
+        `INSERT INTO rate_windows (key, window_start, count) VALUES (?, ?, 1)
+         ON CONFLICT (key) DO UPDATE SET
+           count = CASE WHEN rate_windows.window_start >= excluded.window_start THEN rate_windows.count + 1 ELSE 1 END,
+           window_start = greatest(rate_windows.window_start, excluded.window_start)
+         RETURNING count`,
+        `${kind}:${key}`,
+        start,
+      );
+      return row!.count;
+    },
+    async used(key, start) {
+      const row = await db.get<{ count: number }>(
+        'SELECT count FROM rate_windows WHERE key = ? AND window_start = ?',
+        `${kind}:${key}`,
+        start,
+      );
+      return row?.count ?? 0;
+    },
+    size: 0,
+  };
 }
 
 export interface RateLimitOptions {
@@ -55,7 +88,8 @@ export interface RateLimitOptions {
   /** Failed authentications per window per client address; 0 = unlimited. */
   failureLimit: number;
   windowSeconds: number;
-  maxWindows?: number;
+  /** Where windows are counted: this process's memory (the default) or the shared database (replicas). */
+  store?: (kind: 'token' | 'address', windowMs: number) => WindowStore;
 }
 
 /**
@@ -71,55 +105,54 @@ export interface RateLimitOptions {
  */
 export function createRateLimits(options: RateLimitOptions) {
   const windowMs = options.windowSeconds * 1000;
-  const max = options.maxWindows ?? MAX_WINDOWS;
-  const tokens = new WindowTable(windowMs, max);
-  const addresses = new WindowTable(windowMs, max);
+  const store = options.store ?? (() => memoryWindows());
+  const tokens = store('token', windowMs);
+  const addresses = store('address', windowMs);
   const { limit, failureLimit } = options;
+  const windowStart = (now: number) => now - (now % windowMs);
 
-  const headers = (reply: FastifyReply, ceiling: number, used: number, now: number, table: WindowTable) => {
+  const headers = (reply: FastifyReply, ceiling: number, used: number, now: number) => {
     reply.header('X-Rate-Limit-Limit', String(ceiling));
     reply.header('X-Rate-Limit-Remaining', String(Math.max(0, ceiling - used)));
-    reply.header('X-Rate-Limit-Reset', String(table.resetSeconds(now)));
+    reply.header('X-Rate-Limit-Reset', String(Math.ceil((windowStart(now) + windowMs) / 1000)));
   };
 
   return {
     /** Before authentication: refuses an address that has used up its failures. */
-    guard(request: FastifyRequest, reply: FastifyReply) {
+    async guard(request: FastifyRequest, reply: FastifyReply) {
       if (failureLimit <= 0 || !request.url.startsWith('/api/')) return;
       const now = Date.now();
-      const used = addresses.count(addressKey(request.ip), now);
+      const used = await addresses.used(addressKey(request.ip), windowStart(now));
       if (used < failureLimit) return;
-      headers(reply, failureLimit, used, now, addresses);
+      headers(reply, failureLimit, used, now);
       throw new OktaApiError('E0000047');
     },
 
     /** One failed authentication from the request's address (the caller answers 401 after this). */
-    failed(request: FastifyRequest, reply: FastifyReply) {
+    async failed(request: FastifyRequest, reply: FastifyReply) {
       if (failureLimit <= 0) return;
       const now = Date.now();
-      const window = addresses.touch(addressKey(request.ip), now);
-      window.count++;
-      headers(reply, failureLimit, window.count, now, addresses);
+      const used = await addresses.hit(addressKey(request.ip), windowStart(now));
+      headers(reply, failureLimit, used, now);
     },
 
     /** One authenticated /api/v1 request for the principal's token; 429 past the limit. */
-    admitted(request: FastifyRequest, reply: FastifyReply, principal: Principal) {
+    async admitted(request: FastifyRequest, reply: FastifyReply, principal: Principal) {
       if (limit <= 0 || !request.url.startsWith('/api/v1/')) return;
       const now = Date.now();
-      const window = tokens.touch(principal.tokenId, now);
-      window.count++;
-      headers(reply, limit, window.count, now, tokens);
-      if (window.count > limit) throw new OktaApiError('E0000047');
+      const used = await tokens.hit(principal.tokenId, windowStart(now));
+      headers(reply, limit, used, now);
+      if (used > limit) throw new OktaApiError('E0000047');
     },
 
     /** An /api/v1 request that neither authenticated nor failed (no credential, public route): headers only. */
-    anonymous(request: FastifyRequest, reply: FastifyReply) {
+    async anonymous(request: FastifyRequest, reply: FastifyReply) {
       if (failureLimit <= 0 || !request.url.startsWith('/api/v1/')) return;
       const now = Date.now();
-      headers(reply, failureLimit, addresses.count(addressKey(request.ip), now), now, addresses);
+      headers(reply, failureLimit, await addresses.used(addressKey(request.ip), windowStart(now)), now);
     },
 
-    /** How many windows each table holds (tests check memory stays bounded). */
+    /** How many windows each table holds in memory (tests check memory stays bounded). */
     windows: () => ({ tokens: tokens.size, addresses: addresses.size }),
   };
 }
