@@ -7,6 +7,7 @@ import { defineConfig } from 'vitest/config';
 
 /** What runs against both stores: every API route's suite, the SDK conformance tests, the reliability suite. */
 const POSTGRES_SUITES = [
+  'src/server/db/postgres.test.ts',
   'src/server/modules/**/*.test.ts',
   'src/server/transfer/*.test.ts',
   'src/server/plugins/{api-conventions,health,rate-limit}.test.ts',

@@ -17,7 +17,7 @@ import { registerDrain } from './plugins/drain';
 import { registerHealth } from './plugins/health';
 import { loggerOptions, RequestLogController } from './plugins/logging';
 import { oktaClientError, oktaFrameworkErrors, registerOktaErrors } from './plugins/okta-errors';
-import { createRateLimits } from './plugins/rate-limit';
+import { createRateLimits, databaseWindows, memoryWindows } from './plugins/rate-limit';
 import { registerResponseHeaders } from './plugins/response-headers';
 import { registerStaticClient } from './plugins/static-client';
 import { createBrandRepository } from './modules/brands/repository';
@@ -159,6 +159,11 @@ export async function buildApp(
     limit: config.rateLimit,
     failureLimit: config.authFailureLimit,
     windowSeconds: config.rateLimitWindowSeconds,
+    // Okta limits per org: with several replicas (PostgreSQL) the windows are shared rows, else this process's memory.
+    store:
+      db.dialect === 'postgres'
+        ? (kind, windowMs) => databaseWindows(db, kind, windowMs)
+        : () => memoryWindows(),
   });
   const sessions = registerAuth(app, { db, tokens, limits });
 

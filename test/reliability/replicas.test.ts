@@ -314,7 +314,7 @@ describe.skipIf(TEST_STORE !== 'postgres')('10. replicas', () => {
       headers: { 'content-type': 'application/json', origin: a.url },
       body: JSON.stringify({ token: TOKEN }),
     });
-    expect(signIn.status).toBe(200);
+    expect(signIn.status).toBe(201);
     const cookie = signIn.headers.get('set-cookie')!.split(';')[0];
     const { csrfToken } = (await signIn.json()) as { csrfToken: string };
     const me = await fetch(`${b.url}/api/v1/users/me`, { headers: { cookie } });

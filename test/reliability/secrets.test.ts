@@ -7,6 +7,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { startTokenServer } from '../support/oauth-token-server';
 import { startSmtpTestServer } from '../support/smtp-test-server';
 import { startChildServer } from '../support/child-server';
+import { storedBytes } from '../support/stored-bytes';
+import { testDatabase } from '../support/test-store';
 import { recordFigure } from './figures';
 import { httpClient, type RawResponse } from './http';
 
@@ -14,7 +16,8 @@ import { httpClient, type RawResponse } from './http';
  * Item 6: a real Mailroom process (its own logger at trace level, stdout and stderr captured) is driven through
  * every path that handles a secret: SMTP passwords and OAuth secrets on create, patch, test and send, a relay URL
  * with credentials, sign-in tokens, bad and revoked tokens, failing SMTP auth. Afterwards no secret appears in
- * any response body, any log line, any error, nor in plaintext in the SQLite file, its WAL or shared memory.
+ * any response body, any log line, any error, nor in plaintext in the store (the SQLite file, its WAL and shared
+ * memory; or every row of every PostgreSQL table).
  */
 const ADMIN = '00SecretsAdminToken00000000000000000000000';
 const SECRETS = {
@@ -73,7 +76,9 @@ describe('6. secrets', () => {
         return ccTokens.valid(token) || jwtTokens.valid(token);
       },
     });
+    const database = await testDatabase();
     const server = await startChildServer(dataDir, ADMIN, {
+      ...database.env,
       LOG_LEVEL: 'trace',
       SMTP_RELAY_URL: `smtp://relay:${SECRETS.relayPassword}@127.0.0.1:${relay.port}`,
     });
@@ -267,10 +272,9 @@ describe('6. secrets', () => {
       ...Object.fromEntries([...new Set(accessTokens)].map((token, i) => [`access token ${i + 1}`, token])),
       ...Object.fromEntries(sessions.map((id, i) => [`session id ${i + 1}`, id])),
     };
-    const files = ['mailroom.sqlite', 'mailroom.sqlite-wal', 'mailroom.sqlite-shm']
-      .map((f) => path.join(dataDir, f))
-      .filter((f) => fs.existsSync(f));
-    const db = Buffer.concat(files.map((f) => fs.readFileSync(f)));
+    const stored = await storedBytes({ dataDir, databaseUrl: database.env.DATABASE_URL });
+    await database.drop();
+    const db = stored.bytes;
     const log = server.output();
     const leaks: string[] = [];
     for (const [secretName, raw] of Object.entries(all)) {
@@ -284,14 +288,13 @@ describe('6. secrets', () => {
           leaks.push(`${name} in a response header`);
         const logged = log.split('\n').filter((l) => l.includes(secret));
         if (logged.length) leaks.push(`${name} in the log: ${logged[0].slice(0, 300)}`);
-        if (db.includes(Buffer.from(secret)))
-          leaks.push(`${name} in plaintext in ${files.map((f) => path.basename(f)).join('/')}`);
+        if (db.includes(Buffer.from(secret))) leaks.push(`${name} in plaintext in ${stored.what}`);
       }
     }
     const logLines = log.split('\n').filter((l) => l.startsWith('{')).length;
     recordFigure({
       item: '6 secrets',
-      figure: `${Object.keys(all).length} secrets (each also base64, base64url, hex, URL-encoded) × ${responses.length} responses, ${logLines} log lines (trace), ${(db.length / 1024).toFixed(0)} KB of SQLite+WAL: ${leaks.length} leaks`,
+      figure: `${Object.keys(all).length} secrets (each also base64, base64url, hex, URL-encoded) × ${responses.length} responses, ${logLines} log lines (trace), ${(db.length / 1024).toFixed(0)} KB of ${stored.what}: ${leaks.length} leaks`,
       target: '0 secrets in responses, logs, errors or the database file',
       pass: leaks.length === 0 && logLines > 0 && statusFailures.length === 0 && mailbox.reads > 0,
     });

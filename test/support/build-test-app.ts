@@ -8,6 +8,7 @@ import type { Scope } from '../../src/shared/scopes';
 import { expect } from 'vitest';
 import { validateOktaError, findSecretFields } from './okta-schema';
 import { checkEveryResponse } from './response-conformance';
+import { testDatabase } from './test-store';
 
 export const TEST_ADMIN_TOKEN = '00TestAdminToken0000000000000000000000000';
 
@@ -15,6 +16,8 @@ export interface TestApp {
   app: FastifyInstance;
   config: Config;
   dataDir: string;
+  /** What a CLI run needs to open this app's store: DATA_DIR, and DATABASE_URL on PostgreSQL. */
+  storeEnv: Record<string, string>;
   token: string;
   /** The brand every org has from its first start. */
   defaultBrandId: string;
@@ -25,13 +28,28 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** buildApp on a temporary DATA_DIR with a free SMTP catcher port and a known admin token. */
+/**
+ * The store of each DATA_DIR in this test process: on PostgreSQL (the node-postgres project) a DATA_DIR's database
+ * lives as long as the directory, so an app started again on an existing DATA_DIR finds its data, as on SQLite.
+ */
+const databases = new Map<string, Awaited<ReturnType<typeof testDatabase>>>();
+
+/**
+ * buildApp on a temporary DATA_DIR (or `existingDataDir`, to start again on one) with a free SMTP catcher port, a
+ * known admin token and this run's store (test-store.ts).
+ */
 export async function buildTestApp(
   env: Record<string, string> = {},
   existingDataDir?: string,
 ): Promise<TestApp> {
   const dataDir = existingDataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'mailroom-test-'));
+  let database = databases.get(dataDir);
+  if (!database) {
+    database = await testDatabase();
+    databases.set(dataDir, database);
+  }
   const config = loadConfig({
+    ...database.env,
     DATA_DIR: dataDir,
     SMTP_CATCHER_PORT: '0',
     ADMIN_TOKEN: TEST_ADMIN_TOKEN,
@@ -48,6 +66,7 @@ export async function buildTestApp(
     app,
     config,
     dataDir,
+    storeEnv: { DATA_DIR: dataDir, ...database.env },
     token: adminToken,
     defaultBrandId: (await app.mailroom.brands.getDefault())!.id,
     call({ token, ...options }) {
@@ -63,7 +82,11 @@ export async function buildTestApp(
       await app.close();
       // Every response of the test matched Okta's schemas (or was a proper Okta error) and carried no secret.
       expect(violations, 'responses that break the Okta contract').toEqual([]);
-      if (!existingDataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+      if (!existingDataDir) {
+        fs.rmSync(dataDir, { recursive: true, force: true });
+        databases.delete(dataDir);
+        await database.drop();
+      }
     },
   };
 }

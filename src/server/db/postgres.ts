@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import pg from 'pg';
 import { MIGRATIONS } from './migrations';
-import type { Db, TransactionOptions } from './sql';
+import { checkStorable, type Db, type TransactionOptions } from './sql';
 
 /** The advisory lock key replicas take to migrate one at a time ('mail' in ASCII). */
 const MIGRATION_LOCK = 0x6d61696c;
@@ -20,6 +20,8 @@ export async function openPostgres(url: string, options: { poolSize?: number } =
   const pool = new pg.Pool({
     connectionString: url,
     max: options.poolSize ?? 10,
+    // An unreachable database is an error within seconds (the health check answers 503), not a hang.
+    connectionTimeoutMillis: 5_000,
     // count(*) and BIGSERIAL are int8, which node-postgres leaves as text; every count here fits a double.
     types: {
       getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
@@ -33,8 +35,10 @@ export async function openPostgres(url: string, options: { poolSize?: number } =
   await migrate(pool);
 
   const context = new AsyncLocalStorage<pg.PoolClient>();
-  const query = (sql: string, params: unknown[]) =>
-    (context.getStore() ?? pool).query(placeholders(sql), params);
+  const query = (sql: string, params: unknown[]) => {
+    checkStorable(params);
+    return (context.getStore() ?? pool).query(placeholders(sql), params);
+  };
 
   return {
     dialect: 'postgres',

@@ -44,3 +44,20 @@ export function isUniqueViolation(error: unknown): boolean {
   const code = String((error as { code?: unknown } | null)?.code ?? '');
   return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
 }
+
+/**
+ * Text holding a NUL character (U+0000), refused before any query: PostgreSQL cannot hold it in text, so both stores
+ * refuse it alike rather than one storing what the other answers 500 for. The error handler answers 400 E0000001.
+ */
+export class UnstorableText extends Error {
+  constructor() {
+    super('Text must not contain a NUL character (U+0000).');
+    this.name = 'UnstorableText';
+  }
+}
+
+/** Throws UnstorableText when a query's text parameter holds U+0000. */
+export function checkStorable(params: readonly unknown[]): void {
+  for (const param of params)
+    if (typeof param === 'string' && param.includes('\u0000')) throw new UnstorableText();
+}

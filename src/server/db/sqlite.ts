@@ -3,7 +3,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import fs from 'node:fs';
 import path from 'node:path';
 import { MIGRATIONS } from './migrations';
-import type { Db } from './sql';
+import { checkStorable, type Db } from './sql';
 
 /**
  * The default store: one SQLite file (`:memory:` for tests), WAL, synchronous=FULL. One connection serves the
@@ -50,14 +50,17 @@ export function openSqlite(file: string): Db & { raw: Database.Database } {
     raw,
     async all<T>(sql: string, ...params: unknown[]) {
       while (busy()) await released;
+      checkStorable(params);
       return prepare(sql).all(...params) as T[];
     },
     async get<T>(sql: string, ...params: unknown[]) {
       while (busy()) await released;
+      checkStorable(params);
       return prepare(sql).get(...params) as T | undefined;
     },
     async run(sql: string, ...params: unknown[]) {
       while (busy()) await released;
+      checkStorable(params);
       return prepare(sql).run(...params).changes;
     },
     async transaction<T>(fn: () => Promise<T>) {

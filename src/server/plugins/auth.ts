@@ -2,6 +2,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Db } from '../db/database';
 import { OktaApiError } from '../lib/okta-error';
+import { apiRoutes } from '../../shared/api-paths';
 import { hashToken, type Principal, type TokenRepository } from '../modules/tokens/repository';
 import type { RateLimits } from './rate-limit';
 import type { Scope } from '../../shared/scopes';
@@ -33,24 +34,27 @@ export function registerAuth(
   const { limits } = deps;
 
   app.addHook('onRequest', async (request, reply) => {
+    // The load balancer's question needs no credentials and must not depend on the store the limits count in.
+    if (request.routeOptions.url === apiRoutes.health) return;
     // Signing in from another site (login CSRF) is refused like any cross-site use of a session.
     if (request.url.startsWith(SESSION_PATH) && isCrossSite(request)) throw crossSiteError();
-    limits.guard(request, reply);
+    await limits.guard(request, reply);
     const scope = request.routeOptions.config?.scope;
     let principal: Principal | undefined;
     try {
       principal = await authenticate(request, deps.tokens, sessions);
     } catch (error) {
-      if (error instanceof OktaApiError && error.errorCode === 'E0000011') limits.failed(request, reply);
+      if (error instanceof OktaApiError && error.errorCode === 'E0000011')
+        await limits.failed(request, reply);
       throw error;
     }
     if (principal) {
       request.principal = principal;
-      limits.admitted(request, reply, principal);
+      await limits.admitted(request, reply, principal);
     } else if (scope) {
-      limits.failed(request, reply);
+      await limits.failed(request, reply);
     } else {
-      limits.anonymous(request, reply);
+      await limits.anonymous(request, reply);
     }
     if (!scope) return;
     if (!principal) throw new OktaApiError('E0000011');

@@ -1,3 +1,4 @@
+import { UnstorableText } from '../db/sql';
 import type { Duplex } from 'node:stream';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { newId } from '../lib/ids';
@@ -38,6 +39,8 @@ export function registerOktaErrors(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof OktaApiError) return sendOktaError(request, reply, error);
     if (error.validation) return sendOktaError(request, reply, invalid(validationCauses(error)));
+    if (error instanceof UnstorableText)
+      return sendOktaError(request, reply, invalid([`text: ${error.message}`]));
     const mapped = mapFastifyError(error);
     if (mapped) return sendOktaError(request, reply, mapped);
     request.log.error({ err: error }, 'unhandled error');

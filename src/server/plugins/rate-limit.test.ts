@@ -73,8 +73,10 @@ describe('rate limits hold (real HTTP)', () => {
       expect(after.headers['x-rate-limit-limit']).toBe('5');
       expect(after.headers['x-rate-limit-remaining']).toBe('0');
     }
-    // The oldest address windows were evicted one by one; the token's window was never among them.
-    expect(t.app.mailroom.limits.windows()).toEqual({ tokens: 1, addresses: MAX_WINDOWS });
+    // In memory, the oldest address windows were evicted one by one; the token's window was never among them.
+    // (On PostgreSQL the windows are rows, swept when they end; the token's limit held above all the same.)
+    if (t.app.mailroom.db.dialect === 'sqlite')
+      expect(t.app.mailroom.limits.windows()).toEqual({ tokens: 1, addresses: MAX_WINDOWS });
   }, 120_000);
 
   it('120 distinct wrong tokens from one address in a minute: 30 answers 401, then 429 E0000047', async () => {

@@ -33,6 +33,10 @@ const utf8Length = (text: string) => new TextEncoder().encode(text).length;
  * The content rules a customization must meet, as `field → plain-words problem`. The server answers
  * 400 E0000001 with these; the editor shows the same ones as markers, so a save never surprises.
  */
+const NUL = '\u0000';
+/** No mail client shows a NUL character, and PostgreSQL cannot store one in text. */
+const NUL_PROBLEM = 'It contains a NUL character (U+0000), which email cannot carry; remove it.';
+
 export function validateCustomizationContent(
   templateName: string,
   content: { subject: string; body: string },
@@ -40,6 +44,7 @@ export function validateCustomizationContent(
   const problems: Record<string, string> = {};
   const subject = content.subject;
   if (subject.trim() === '') problems.subject = 'The subject cannot be empty.';
+  else if (subject.includes(NUL)) problems.subject = NUL_PROBLEM;
   else if ([...subject].length > MAX_SUBJECT_LENGTH) {
     problems.subject = `The subject is ${[...subject].length} characters long; the limit is ${MAX_SUBJECT_LENGTH}.`;
   } else {
@@ -50,6 +55,7 @@ export function validateCustomizationContent(
   const body = content.body;
   const size = utf8Length(body);
   if (body.trim() === '') problems.body = 'The body cannot be empty.';
+  else if (body.includes(NUL)) problems.body = NUL_PROBLEM;
   else if (size >= MAX_BODY_BYTES) {
     problems.body = `The body is ${(size / 1024).toFixed(1)} KB; it must be smaller than 64 KB.`;
   } else {

@@ -257,10 +257,10 @@ describe('customization version history', () => {
     const file = path.join(dir, 'bundle.json');
     const quiet = { write: () => true };
     try {
-      const run = (args: string[], dataDir: string) =>
-        runTransferCli({ args, env: { DATA_DIR: dataDir }, stdout: quiet, stderr: quiet });
-      expect(await run(['export', '--out', file], source.dataDir)).toBe(0);
-      expect(await run(['import', file, '--yes'], t.dataDir)).toBe(0);
+      const run = (args: string[], env: Record<string, string>) =>
+        runTransferCli({ args, env, stdout: quiet, stderr: quiet });
+      expect(await run(['export', '--out', file], source.storeEnv)).toBe(0);
+      expect(await run(['import', file, '--yes'], t.storeEnv)).toBe(0);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

@@ -13,7 +13,7 @@ import {
 import { expectOktaResponse } from '../../../../test/support/okta-schema';
 import { startTokenServer } from '../../../../test/support/oauth-token-server';
 import { closedPort, startSmtpTestServer } from '../../../../test/support/smtp-test-server';
-import { rawSqlite } from '../../../../test/support/sqlite';
+import { storedBytes } from '../../../../test/support/stored-bytes';
 import { requestAccessToken, TokenFailure } from '../mail/oauth-token';
 
 const CLIENT_SECRET = 'cc-secret-7Hq2Vx9Lp4';
@@ -180,8 +180,10 @@ describe('OAuth 2.0 SMTP servers', () => {
       for (const secret of [CLIENT_SECRET, keys.privateKey, 'BEGIN PRIVATE KEY']) {
         expect(cc.body + jwt.body + list.body).not.toContain(secret);
       }
-      rawSqlite(t.app.mailroom.db).pragma('wal_checkpoint(TRUNCATE)');
       const key = keys.privateKey.split('\n')[5];
+      const stored = await storedBytes(t.config);
+      expect(stored.bytes.includes(CLIENT_SECRET), stored.what).toBe(false);
+      expect(stored.bytes.includes(key), stored.what).toBe(false);
       for (const file of fs.readdirSync(t.dataDir)) {
         const full = path.join(t.dataDir, file);
         if (!fs.statSync(full).isFile()) continue;

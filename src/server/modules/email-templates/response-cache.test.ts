@@ -259,7 +259,7 @@ describe('response cache: no stale read after a write', () => {
     let output = '';
     const code = await runTransferCli({
       args: ['import', file, '--yes', ...args],
-      env: { DATA_DIR: t.dataDir },
+      env: t.storeEnv,
       stdout: { write: (text: string) => (output += text) },
       stderr: { write: (text: string) => (output += text) },
     });

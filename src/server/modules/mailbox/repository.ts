@@ -36,6 +36,14 @@ const toSummary = (
 
 export type NewMessage = Omit<MailboxMessage, 'id' | 'read' | 'size'>;
 
+/**
+ * Received text as stored: a NUL character (which PostgreSQL cannot hold in text, and which no mail client shows)
+ * becomes U+FFFD, so any message a sender manages to deliver is kept in either store.
+ */
+function shown<T extends string | null | undefined>(text: T): T {
+  return (text?.replaceAll('\u0000', '\uFFFD') ?? text) as T;
+}
+
 /** What the built-in SMTP catcher received, newest first. */
 export function createMailboxRepository(db: Db) {
   return {
@@ -46,17 +54,17 @@ export function createMailboxRepository(db: Db) {
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         id,
         new Date().toISOString(),
-        message.subject,
-        message.from,
+        shown(message.subject),
+        shown(message.from),
         JSON.stringify(message.to),
         JSON.stringify(message.cc),
-        message.date,
-        message.html,
-        message.text,
+        shown(message.date),
+        shown(message.html),
+        shown(message.text),
         JSON.stringify(message.headers),
-        message.raw,
+        shown(message.raw),
         Buffer.byteLength(message.raw),
-        message.messageId,
+        shown(message.messageId),
       );
       return id;
     },

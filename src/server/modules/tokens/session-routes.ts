@@ -32,7 +32,7 @@ export const sessionRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, 
     async (request, reply) => {
       const principal = await tokens.verify(request.body.token.trim());
       if (!principal) {
-        limits.failed(request, reply); // a wrong token here is a guess like any other
+        await limits.failed(request, reply); // a wrong token here is a guess like any other
         throw new OktaApiError('E0000011');
       }
       const session = await sessions.create(principal);
