@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { locks } from './db/locks';
 import path from 'node:path';
 import type { Db } from './db/database';
 import { newApiToken, newId } from './lib/ids';
@@ -48,7 +49,7 @@ export async function bootstrap(deps: {
       await deps.tokens.create({ name: 'Bootstrap admin', scopes: SCOPES, userId, token });
       return true;
     },
-    { lock: 'bootstrap' },
+    { lock: locks.bootstrap },
   );
   if (!created) return undefined;
   const file = path.join(deps.dataDir, ADMIN_TOKEN_FILE);

@@ -1,4 +1,5 @@
 import { isUniqueViolation, type Db } from '../../db/database';
+import { locks } from '../../db/locks';
 import { newId } from '../../lib/ids';
 import { ok, refuse, type Outcome } from '../../lib/outcome';
 
@@ -83,7 +84,7 @@ export function createBrandRepository(db: Db) {
             );
             return ok((await get(id))!);
           },
-          { lock: 'brands' },
+          { lock: locks.brands },
         );
       } catch (error) {
         // The unique indexes stay behind the check (a second default brand lands here too).

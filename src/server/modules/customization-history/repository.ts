@@ -1,4 +1,5 @@
 import type { Db } from '../../db/database';
+import { locks } from '../../db/locks';
 import type { CustomizationRecord } from '../email-templates/repository';
 import type {
   CustomizationVersion,
@@ -74,7 +75,7 @@ export function createHistoryRepository(db: Db, limit: number) {
           );
           return version;
         },
-        { lock: `customizations:${saved.brandId}:${saved.templateName}` },
+        { lock: locks.customizations(saved.brandId, saved.templateName) },
       );
     },
 

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/database';
+import { locks } from '../../db/locks';
 import { newId } from '../../lib/ids';
 import { ok, refuse, type Outcome } from '../../lib/outcome';
 import type { SecretBox } from '../../lib/secret-box';
@@ -157,7 +158,7 @@ export function createEmailServerRepository(db: Db, box: SecretBox, maxServers: 
           );
           return ok(toServer((await byId(id))!));
         },
-        { lock: 'email-servers' },
+        { lock: locks.emailServers },
       );
     },
 
@@ -205,14 +206,14 @@ export function createEmailServerRepository(db: Db, box: SecretBox, maxServers: 
           );
           return ok(toServer((await byId(id))!));
         },
-        { lock: 'email-servers' },
+        { lock: locks.emailServers },
       );
     },
 
     /** Under the same lock as create and update, so a delete never lands between an update's read and write. */
     async delete(id: string): Promise<boolean> {
       return db.transaction(async () => (await db.run('DELETE FROM email_servers WHERE id = ?', id)) > 0, {
-        lock: 'email-servers',
+        lock: locks.emailServers,
       });
     },
   };

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/database';
+import { locks } from '../../db/locks';
 import { newId } from '../../lib/ids';
 import { ok, refuse, type Outcome } from '../../lib/outcome';
 import type { HistoryRepository } from '../customization-history/repository';
@@ -55,8 +56,6 @@ function laterThan(previous: string): string {
 }
 
 /** The lock key of one template's customizations: their checks and writes run one at a time, on every replica. */
-const lockOf = (brandId: string, templateName: string) => `customizations:${brandId}:${templateName}`;
-
 const BY_ID = 'SELECT * FROM customizations WHERE id = ? AND brand_id = ? AND template_name = ?';
 // One customization per language whatever its case (`fr-CA`, `fr-ca`); backed by a unique index on both stores.
 const BY_LANGUAGE =
@@ -154,7 +153,7 @@ export function createEmailTemplateRepository(db: Db, history: HistoryRepository
           await history.record(created, author, stamp);
           return ok(created);
         },
-        { lock: lockOf(brandId, templateName) },
+        { lock: locks.customizations(brandId, templateName) },
       );
     },
 
@@ -200,7 +199,7 @@ export function createEmailTemplateRepository(db: Db, history: HistoryRepository
           await history.record(replaced, author, stamp);
           return ok(replaced);
         },
-        { lock: lockOf(brandId, templateName) },
+        { lock: locks.customizations(brandId, templateName) },
       );
     },
 
@@ -220,7 +219,7 @@ export function createEmailTemplateRepository(db: Db, history: HistoryRepository
           await history.recordDeletion({ id, brandId, templateName }, author);
           return ok(true);
         },
-        { lock: lockOf(brandId, templateName) },
+        { lock: locks.customizations(brandId, templateName) },
       );
     },
 
@@ -242,7 +241,7 @@ export function createEmailTemplateRepository(db: Db, history: HistoryRepository
             templateName,
           );
         },
-        { lock: lockOf(brandId, templateName) },
+        { lock: locks.customizations(brandId, templateName) },
       );
     },
 

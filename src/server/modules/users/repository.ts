@@ -1,4 +1,5 @@
 import type { Db } from '../../db/database';
+import { locks } from '../../db/locks';
 import type { OrgSetting, User, UserProfile } from '../../../shared/okta/user';
 
 interface UserRow {
@@ -61,7 +62,7 @@ export function createUserRepository(db: Db) {
           );
           return get(id);
         },
-        { lock: `users:${id}` },
+        { lock: locks.user(id) },
       );
     },
   };
