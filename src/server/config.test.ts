@@ -17,3 +17,16 @@ describe('CUSTOM_LANGUAGES', () => {
     );
   });
 });
+
+describe('DATABASE_URL and SECRET_KEY', () => {
+  it('unset, the store is the SQLite file and the key is DATA_DIR/secret.key', () => {
+    expect(loadConfig({})).toMatchObject({ databaseUrl: undefined, secretKey: undefined });
+  });
+
+  it('takes a postgres:// (or postgresql://) URL, and refuses any other rather than falling back to SQLite', () => {
+    for (const url of ['postgres://u:p@db:5432/mailroom', 'postgresql://db/mailroom'])
+      expect(loadConfig({ DATABASE_URL: url }).databaseUrl).toBe(url);
+    for (const url of ['mysql://db/mailroom', 'sqlite:./data/mailroom.sqlite', 'db.internal:5432'])
+      expect(() => loadConfig({ DATABASE_URL: url })).toThrow(/DATABASE_URL must be a postgres:\/\/ URL/);
+  });
+});

@@ -88,4 +88,48 @@ describe('DATA_DIR durability', () => {
       await again.stop();
     }
   }, 60_000);
+
+  it('SECRET_KEY seals instead of secret.key; a wrong or malformed one stops the start with one clear line', async () => {
+    const dataDir = tempDir();
+    const token = '00SecretKeyToken00000000000000000000000000';
+    const key = randomBytes(32).toString('base64');
+    const first = await startChildServer(dataDir, token, { SECRET_KEY: key });
+    try {
+      const created = await first.api('POST', '/api/v1/email-servers', {
+        alias: 'Relay',
+        host: 'smtp.example.com',
+        port: 587,
+        username: 'u',
+        password: 'sealed-password',
+      });
+      expect(created.status).toBe(201);
+    } finally {
+      await first.stop();
+    }
+    // The key lives in the environment only: nothing written beside the database.
+    expect(fs.existsSync(path.join(dataDir, 'secret.key'))).toBe(false);
+    const lines = (output: string) => output.split('\n').filter((line) => line.trim());
+
+    const wrong = await runChildServerToExit(dataDir, token, {
+      SECRET_KEY: randomBytes(32).toString('base64'),
+    });
+    expect(wrong.code).toBe(1);
+    expect(lines(wrong.output)).toHaveLength(1);
+    expect(lines(wrong.output)[0]).toMatch(
+      /^Mailroom could not start: SECRET_KEY does not open the secrets stored in /,
+    );
+
+    const malformed = await runChildServerToExit(dataDir, token, { SECRET_KEY: 'not-a-key' });
+    expect(malformed.code).toBe(1);
+    expect(lines(malformed.output)).toEqual([
+      'Mailroom could not start: SECRET_KEY does not hold a 32-byte key (base64, e.g. openssl rand -base64 32)',
+    ]);
+
+    const again = await startChildServer(dataDir, token, { SECRET_KEY: key });
+    try {
+      expect((await again.api('GET', '/api/v1/email-servers')).status).toBe(200);
+    } finally {
+      await again.stop();
+    }
+  }, 60_000);
 });
