@@ -17,6 +17,7 @@ async function main() {
     `  Mailroom is running at ${url}`,
     `  SMTP catcher listening on 127.0.0.1:${app.mailroom.catcher.port()}`,
     `  Data: ${config.dataDir}`,
+    ...(config.databaseUrl ? [`  Store: PostgreSQL at ${postgresWhere(config.databaseUrl)}`] : []),
   ];
   if (app.bootstrapToken && config.adminToken) {
     // The operator chose the token: no need to repeat a secret into whatever captures this output.
@@ -89,3 +90,9 @@ main().catch((error) => {
   console.error(`Mailroom could not start: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 });
+
+/** Where a DATABASE_URL points, without its user or password: host, port and database. */
+function postgresWhere(url: string): string {
+  const parsed = new URL(url);
+  return `${parsed.hostname}${parsed.port ? `:${parsed.port}` : ''}${parsed.pathname}`;
+}

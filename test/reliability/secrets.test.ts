@@ -32,6 +32,8 @@ const SECRETS = {
   draftClientSecret: 'oauth-draft-1f2e3d4c5b',
   keyId: 'kid-secret-4e5f6a7b',
 };
+// In DATABASE_URL on PostgreSQL (the throwaway cluster trusts local connections, so any password gets in).
+const DATABASE_PASSWORD = 'db-PW-6b7c8d9e0f1a';
 const keys = generateKeyPairSync('rsa', {
   modulusLength: 2048,
   privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
@@ -77,8 +79,9 @@ describe('6. secrets', () => {
       },
     });
     const database = await testDatabase();
+    const databaseUrl = database.env.DATABASE_URL?.replace('mailroom@', `mailroom:${DATABASE_PASSWORD}@`);
     const server = await startChildServer(dataDir, ADMIN, {
-      ...database.env,
+      ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
       LOG_LEVEL: 'trace',
       SMTP_RELAY_URL: `smtp://relay:${SECRETS.relayPassword}@127.0.0.1:${relay.port}`,
     });
@@ -268,6 +271,7 @@ describe('6. secrets', () => {
 
     const all: Record<string, string> = {
       ...SECRETS,
+      ...(databaseUrl ? { databasePassword: DATABASE_PASSWORD } : {}),
       privateKey: PRIVATE_KEY_LINE,
       ...Object.fromEntries([...new Set(accessTokens)].map((token, i) => [`access token ${i + 1}`, token])),
       ...Object.fromEntries(sessions.map((id, i) => [`session id ${i + 1}`, id])),
