@@ -19,6 +19,22 @@ describe('DATA_DIR durability', () => {
     for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
   });
   const mode = (file: string) => fs.statSync(file).mode & 0o777;
+  /** Starts Mailroom once on `dataDir` and stores an SMTP password (sealed with the key `env` gives), then stops. */
+  const storeSealedSecret = async (dataDir: string, token: string, env: Record<string, string> = {}) => {
+    const first = await startChildServer(dataDir, token, env);
+    try {
+      const created = await first.api('POST', '/api/v1/email-servers', {
+        alias: 'Relay',
+        host: 'smtp.example.com',
+        port: 587,
+        username: 'u',
+        password: 'sealed-password',
+      });
+      expect(created.status).toBe(201);
+    } finally {
+      await first.stop();
+    }
+  };
 
   it('the app’s SQLite connection runs WAL with synchronous=FULL', async () => {
     const t = await buildTestApp();
@@ -46,19 +62,7 @@ describe('DATA_DIR durability', () => {
   it('a missing or wrong secret.key with sealed secrets stored stops the start with one clear line', async () => {
     const dataDir = tempDir();
     const token = '00DataDirToken000000000000000000000000000';
-    const first = await startChildServer(dataDir, token);
-    try {
-      const created = await first.api('POST', '/api/v1/email-servers', {
-        alias: 'Relay',
-        host: 'smtp.example.com',
-        port: 587,
-        username: 'u',
-        password: 'sealed-password',
-      });
-      expect(created.status).toBe(201);
-    } finally {
-      await first.stop();
-    }
+    await storeSealedSecret(dataDir, token);
     const keyFile = path.join(dataDir, 'secret.key');
     const dbFile = path.join(dataDir, 'mailroom.sqlite');
     const original = fs.readFileSync(keyFile);
@@ -93,19 +97,7 @@ describe('DATA_DIR durability', () => {
     const dataDir = tempDir();
     const token = '00SecretKeyToken00000000000000000000000000';
     const key = randomBytes(32).toString('base64');
-    const first = await startChildServer(dataDir, token, { SECRET_KEY: key });
-    try {
-      const created = await first.api('POST', '/api/v1/email-servers', {
-        alias: 'Relay',
-        host: 'smtp.example.com',
-        port: 587,
-        username: 'u',
-        password: 'sealed-password',
-      });
-      expect(created.status).toBe(201);
-    } finally {
-      await first.stop();
-    }
+    await storeSealedSecret(dataDir, token, { SECRET_KEY: key });
     // The key lives in the environment only: nothing written beside the database.
     expect(fs.existsSync(path.join(dataDir, 'secret.key'))).toBe(false);
     const lines = (output: string) => output.split('\n').filter((line) => line.trim());
