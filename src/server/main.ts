@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app';
 import { ADMIN_TOKEN_FILE } from './bootstrap';
 import { loadConfig } from './config';
+import { describeStore } from './db/database';
 
 /** Starts Mailroom: loads the environment, builds the app, listens, and closes cleanly on a signal. */
 async function main() {
@@ -17,7 +18,7 @@ async function main() {
     `  Mailroom is running at ${url}`,
     `  SMTP catcher listening on 127.0.0.1:${app.mailroom.catcher.port()}`,
     `  Data: ${config.dataDir}`,
-    ...(config.databaseUrl ? [`  Store: PostgreSQL at ${postgresWhere(config.databaseUrl)}`] : []),
+    ...(config.databaseUrl ? [`  Store: PostgreSQL at ${describeStore(config).location}`] : []),
   ];
   if (app.bootstrapToken && config.adminToken) {
     // The operator chose the token: no need to repeat a secret into whatever captures this output.
@@ -91,8 +92,3 @@ main().catch((error) => {
   process.exit(1);
 });
 
-/** Where a DATABASE_URL points, without its user or password: host, port and database. */
-function postgresWhere(url: string): string {
-  const parsed = new URL(url);
-  return `${parsed.hostname}${parsed.port ? `:${parsed.port}` : ''}${parsed.pathname}`;
-}

@@ -3,6 +3,8 @@ import { render, type RenderResult } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { MemoryRouter } from 'react-router';
 import { ToastProvider } from '../../src/client/components/ui/toast';
+import type { Session } from '../../src/shared/mailroom/session';
+import { SCOPES } from '../../src/shared/scopes';
 
 /**
  * Renders a console component as the app would: a fresh query cache (no retries, so error states show at once), the
@@ -20,6 +22,22 @@ export function renderWithClient(
     </QueryClientProvider>,
   );
   return { ...result, client };
+}
+
+/** A console session as the server answers it (embedded mode, every scope), with `changes` applied. */
+export function testSession(changes: Partial<Session> = {}): Session {
+  return {
+    userId: 'usr1',
+    csrfToken: 'csrf',
+    scopes: [...SCOPES],
+    mode: 'embedded',
+    orgUrl: null,
+    orgProblems: [],
+    customLanguages: false,
+    store: { kind: 'sqlite', location: '/srv/mailroom/data/mailroom.sqlite' },
+    historyLimit: 50,
+    ...changes,
+  };
 }
 
 export function testQueryClient(): QueryClient {

@@ -1,9 +1,13 @@
 import { cleanup, fireEvent, screen } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { renderWithClient, stubFetch, testQueryClient } from '../../../test/support/render-with-client';
+import {
+  renderWithClient,
+  stubFetch,
+  testQueryClient,
+  testSession,
+} from '../../../test/support/render-with-client';
 import type { EmailCustomization } from '../../shared/okta/email-template';
-import type { Session } from '../../shared/mailroom/session';
 import { customizationQueries } from '../features/customizations/api/customization-queries';
 import { CustomizationsTable } from '../features/customizations/components/customizations-table';
 import { sessionQueries } from '../features/session/api/session-queries';
@@ -93,16 +97,7 @@ describe('customLocales', () => {
 describe('adding a customization language on the template page', () => {
   const BRAND = 'bnd1';
   const TEMPLATE = 'UserActivation';
-  const session = (customLanguages: boolean) =>
-    ({
-      userId: '00u1',
-      csrfToken: 'x',
-      scopes: [],
-      mode: 'embedded',
-      orgUrl: null,
-      orgProblems: [],
-      customLanguages,
-    }) as Session;
+  const session = (customLanguages: boolean) => testSession({ userId: '00u1', scopes: [], customLanguages });
   const en = {
     id: 'oelen',
     language: 'en',

@@ -19,3 +19,16 @@ export async function openDatabase(options: { dataDir: string; databaseUrl?: str
     ? openPostgres(options.databaseUrl)
     : openSqlite(path.join(options.dataDir, SQLITE_FILE));
 }
+
+/**
+ * Where the store is, for people: the SQLite file's path, or PostgreSQL's host, port and database. Never the
+ * credentials a DATABASE_URL may carry (startup banner, the console's profile page).
+ */
+export function describeStore(options: { dataDir: string; databaseUrl?: string }): {
+  kind: 'sqlite' | 'postgresql';
+  location: string;
+} {
+  if (!options.databaseUrl) return { kind: 'sqlite', location: path.join(options.dataDir, SQLITE_FILE) };
+  const url = new URL(options.databaseUrl);
+  return { kind: 'postgresql', location: `${url.hostname}${url.port ? `:${url.port}` : ''}${url.pathname}` };
+}

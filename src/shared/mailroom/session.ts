@@ -11,6 +11,13 @@ export const SessionSchema = Type.Object({
   orgProblems: Type.Array(Type.String()),
   /** `CUSTOM_LANGUAGES`: customizations in any BCP 47 language, not only Okta's 28 (Okta's opt-in feature). */
   customLanguages: Type.Boolean(),
+  /** Where this Mailroom keeps its data: the SQLite file, or PostgreSQL's host, port and database (no credentials). */
+  store: Type.Object({
+    kind: Type.Union([Type.Literal('sqlite'), Type.Literal('postgresql')]),
+    location: Type.String(),
+  }),
+  /** `HISTORY_LIMIT`: versions kept per customization. */
+  historyLimit: Type.Integer(),
 });
 export type Session = Static<typeof SessionSchema>;
 

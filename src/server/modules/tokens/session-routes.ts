@@ -4,6 +4,7 @@ import { readCookie, SESSION_COOKIE } from '../../plugins/auth';
 import type { AppContext } from '../../app-context';
 import { SessionSchema, SignInSchema } from '../../../shared/mailroom/session';
 import { apiRoutes } from '../../../shared/api-paths';
+import { describeStore } from '../../db/database';
 
 /**
  * Console sign-in: an admin pastes an API token once; the server checks it and answers with an HttpOnly,
@@ -19,6 +20,8 @@ export const sessionRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, 
     orgUrl: config.oktaOrgUrl ?? null,
     orgProblems: orgConnection ? (await orgConnection.current()).problems : [],
     customLanguages: config.customLanguages,
+    store: describeStore(config),
+    historyLimit: config.historyLimit,
   });
 
   app.post(

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildTestApp, expectOktaError, type TestApp } from '../../../../test/support/build-test-app';
 
@@ -44,6 +45,20 @@ describe('Console sessions', () => {
     }
     const again = await t.app.inject({ method: 'GET', url: '/api/mailroom/v1/session', headers: { cookie } });
     expect(again.json().customLanguages).toBe(false);
+  });
+
+  it('tells the console where its data is and how much history it keeps, without database credentials', async () => {
+    const { res } = await signIn();
+    const { store, historyLimit } = res.json();
+    expect(historyLimit).toBe(50);
+    const databaseUrl = t.storeEnv.DATABASE_URL;
+    if (databaseUrl) {
+      const url = new URL(databaseUrl);
+      expect(store).toEqual({ kind: 'postgresql', location: `${url.hostname}:${url.port}${url.pathname}` });
+      if (url.password) expect(JSON.stringify(res.json())).not.toContain(url.password);
+    } else {
+      expect(store).toEqual({ kind: 'sqlite', location: path.join(t.dataDir, 'mailroom.sqlite') });
+    }
   });
 
   it('refuses a bad token at sign-in', async () => {

@@ -1,21 +1,17 @@
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { renderWithClient, stubFetch, testQueryClient } from '../../../../../test/support/render-with-client';
+import {
+  renderWithClient,
+  stubFetch,
+  testQueryClient,
+  testSession,
+} from '../../../../../test/support/render-with-client';
 import type { Session } from '../../../../shared/mailroom/session';
 import { SCOPES } from '../../../../shared/scopes';
 import { sessionQueries } from '../../session/api/session-queries';
 import { SendTestButton } from './send-test-button';
 
-const session = (changes: Partial<Session>): Session => ({
-  userId: 'usr1',
-  csrfToken: 'csrf',
-  scopes: [...SCOPES],
-  mode: 'embedded',
-  orgUrl: null,
-  orgProblems: [],
-  customLanguages: false,
-  ...changes,
-});
+const session = testSession;
 
 function renderButton(current: Session) {
   const client = testQueryClient();
