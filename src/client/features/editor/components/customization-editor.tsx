@@ -247,7 +247,10 @@ export function CustomizationEditor({
     }
   };
 
+  // Whether the last save overwrote someone else's version, so a retry after a refusal does the same.
+  const [lastSaveOverwrote, setLastSaveOverwrote] = useState(false);
   const save = async ({ overwrite = false } = {}): Promise<EmailCustomization | undefined> => {
+    setLastSaveOverwrote(overwrite);
     if (markers.errors > 0) {
       markers.jumpToFirst('error');
       toast({
@@ -285,9 +288,19 @@ export function CustomizationEditor({
       lastFocused.current = field;
     });
 
-  const problem = saveProblem(saveError, language, (lang) => {
-    const found = existing.find((c) => c.language === lang);
-    return found && paths.customization.getHref(brandId, templateName, found.id);
+  const problem = saveProblem(saveError, language, {
+    openExistingHref: (lang) => {
+      const found = existing.find((c) => c.language === lang);
+      return found && paths.customization.getHref(brandId, templateName, found.id);
+    },
+    // E0000185: this is the default on the server (made so since it was opened); once another is, save again.
+    chooseDefault: saved && {
+      brandId,
+      templateName,
+      current: saved,
+      others: existing.filter((c) => c.id !== saved.id),
+      retry: () => save({ overwrite: lastSaveOverwrote }),
+    },
   });
   const languageLabel = languageName(language);
   const saveBlockedReason =
@@ -358,8 +371,9 @@ export function CustomizationEditor({
       />
 
       {problem.general && (
-        <div className="mb-3">
+        <div className="mb-3 space-y-2">
           <InlineError>{problem.general}</InlineError>
+          {problem.action}
         </div>
       )}
 
