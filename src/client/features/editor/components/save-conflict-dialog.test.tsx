@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderWithClient, stubFetch } from '../../../../../test/support/render-with-client';
 import type { EmailCustomization } from '../../../../shared/okta/email-template';
+import { describeError } from '../../../components/ui/error-state';
 import { useSaveCustomization } from '../use-save-customization';
 import { SaveConflictDialog } from './save-conflict-dialog';
 
@@ -39,7 +40,7 @@ const MINE = { subject: 'Réinitialiser', body: '<p>Bonsoir</p>' };
 
 /** The editor's wiring of a save and its conflict, with the draft as plain state instead of Monaco. */
 function Editor() {
-  const { saved, conflict, saving, save, dismissConflict, acceptTheirs } = useSaveCustomization(
+  const { saved, saveError, conflict, saving, save, dismissConflict, acceptTheirs } = useSaveCustomization(
     BRAND,
     TEMPLATE,
     opened,
@@ -51,6 +52,7 @@ function Editor() {
     <>
       <output aria-label="Saved">{`${saved?.subject} @ ${saved?.lastUpdated}`}</output>
       <output aria-label="Draft">{`${draft.subject} / ${draft.body}`}</output>
+      <output aria-label="Refused">{saveError ? describeError(saveError).detail : ''}</output>
       <button type="button" onClick={() => persist(false)}>
         Save
       </button>
@@ -70,10 +72,11 @@ function Editor() {
   );
 }
 
-/** The server: GET answers their version; a PUT stores what it was sent. */
-function server() {
+/** The server: GET answers their version; a PUT stores what it was sent, or is refused with `refusal`. */
+function server(refusal?: { status: number; body: unknown }) {
   const puts: unknown[] = [];
   stubFetch((_url, init) => {
+    if (init?.method === 'PUT' && refusal) return refusal;
     if (init?.method === 'PUT') {
       const body = JSON.parse(String(init.body)) as Record<string, unknown>;
       puts.push(body);
@@ -123,6 +126,23 @@ describe('the save conflict dialog', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(puts).toEqual([{ language: 'fr', subject: MINE.subject, body: MINE.body, isDefault: false }]);
     expect(screen.getByLabelText('Saved').textContent).toBe(`${MINE.subject} @ 2026-11-03T09:00:00.000Z`);
+  });
+
+  it('a refused overwrite closes it, so the refusal shows on the page', async () => {
+    server({
+      status: 409,
+      body: {
+        errorCode: 'E0000185',
+        errorSummary:
+          "The isDefault parameter of the default email template customization can't be set to false.",
+        errorCauses: [],
+      },
+    });
+    const dialog = await openConflict();
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Overwrite with mine' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(screen.getByLabelText('Refused').textContent).toContain("can't be set to false");
+    expect(screen.getByLabelText('Draft').textContent).toBe(`${MINE.subject} / ${MINE.body}`);
   });
 
   it('“Keep editing” closes it and writes nothing', async () => {
