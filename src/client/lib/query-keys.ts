@@ -69,5 +69,8 @@ export const queryKeys = {
       [...queryKeys.history.versions(brandId, name, id), version] as const,
     deleted: (brandId: string, name: string) =>
       [...queryKeys.customizations.all(brandId, name), 'deleted'] as const,
+    /** The newest save that changed the text (translation view), per saved state of the customization. */
+    textChange: (brandId: string, name: string, id: string, lastUpdated: string) =>
+      [...queryKeys.history.versions(brandId, name, id), 'text-change', lastUpdated] as const,
   },
 };

@@ -82,6 +82,8 @@ export function useSaveCustomization(brandId: string, templateName: string, init
       return { kind: 'replaced', customization: result };
     } catch (error) {
       setSaveError(error);
+      // A refused overwrite closes the conflict dialog: the refusal, and its way past (saveProblem), show on the page.
+      setConflict(null);
       return { kind: 'refused', error };
     } finally {
       setSaving(false);

@@ -3,7 +3,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { renderWithClient, stubFetch, testQueryClient } from '../../../../../test/support/render-with-client';
 import type { EmailCustomization } from '../../../../shared/okta/email-template';
 import { customizationQueries } from '../api/customization-queries';
+import { brandQueries } from '../../brands/api/brand-queries';
 import { meQueries } from '../../profile/api/me-queries';
+import type { Brand } from '../../../../shared/okta/brand';
 import type { User } from '../../../../shared/okta/user';
 import { CustomizationsTable } from './customizations-table';
 
@@ -88,6 +90,32 @@ describe('the customizations table', () => {
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
     expect(names).not.toContain('English (en)');
     expect(select.value).toBe('de');
+  });
+
+  it('picks the brand’s locale when the admin’s own language is customized already, else the first by name', async () => {
+    const used = [customization('en', true), customization('de', false)];
+    stubFetch((url) => (url.includes('/customizations') ? { status: 200, body: used } : 'pending'));
+    const client = testQueryClient();
+    client.setQueryData(meQueries.user().queryKey, {
+      id: '00u1',
+      profile: { locale: 'de_DE' },
+    } as unknown as User);
+    client.setQueryData(brandQueries.detail(BRAND).queryKey, {
+      id: BRAND,
+      locale: 'fr_CA',
+    } as unknown as Brand);
+    renderWithClient(table(), { client });
+    const select = (await screen.findByLabelText('Language to add')) as HTMLSelectElement;
+    expect(select.value).toBe('fr');
+    cleanup();
+
+    // The brand's language is taken too: the first free language by name.
+    used.push(customization('fr', false));
+    client.setQueryData(customizationQueries.list(BRAND, TEMPLATE).queryKey, used);
+    renderWithClient(table(), { client });
+    const again = (await screen.findByLabelText('Language to add')) as HTMLSelectElement;
+    expect(again.value).toBe(again.options[0].value);
+    expect(again.options[0].textContent).toMatch(/^Chinese \(Simplified\)/);
   });
 
   describe('the default', () => {

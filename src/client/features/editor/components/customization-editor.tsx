@@ -4,14 +4,9 @@ import type { EmailCustomization } from '../../../../shared/okta/email-template'
 import type { CustomizationVersion } from '../../../../shared/mailroom/customization-history';
 import { findTemplate } from '../../../../shared/templates/catalog';
 import { languageName } from '../../../../shared/templates/languages';
-import { LanguageSelect } from '../../../components/language-select';
 import { useCustomLanguages } from '../../session/api/session-queries';
 import { paths } from '../../../app/paths';
-import { Badge } from '../../../components/ui/badge';
-import { Button, ButtonLink } from '../../../components/ui/button';
 import { InlineError } from '../../../components/ui/error-state';
-import { controlClasses } from '../../../components/ui/form-field';
-import { PageHeader } from '../../../components/ui/page-header';
 import { useToast } from '../../../components/ui/toast';
 import { renderSubjectFor, type PreviewWorld } from '../../compare/api/render-pane';
 import { saveProblem } from '../../customizations/api/save-problem';
@@ -21,14 +16,15 @@ import {
   useSendTest,
   useSendToAvailability,
 } from '../../templates/api/use-send-test';
-import { PLACEHOLDER_TIMING, whenPlaceholderPainted } from '../after-paint';
+import { whenPlaceholderPainted } from '../after-paint';
 import { SERVER_OWNER } from '../marker-owners';
 import type { Monaco, monaco } from '../monaco-setup';
 import { loadOverrides, previewContext, saveOverrides, type PreviewOverrides } from '../preview-data';
 import { EditorStatusBar, useMarkerCounts } from './editor-status-bar';
 import { HistoryPanel } from './history-panel';
 import { useSaveCustomization } from '../use-save-customization';
-import { SendTestSplitButton } from './send-test-split-button';
+import { EditorHeader } from './editor-header';
+import { LanguageBar, SourcePlaceholder, SubjectField } from './source-fields';
 import { SendUnsavedDialog } from './send-unsaved-dialog';
 import { PreviewDataForm } from './preview-data-form';
 import { PreviewPanel } from './preview-panel';
@@ -48,27 +44,6 @@ type CodeEditorModule = typeof import('./code-editor');
 const SaveConflictDialog = lazy(() =>
   import('./save-conflict-dialog').then((m) => ({ default: m.SaveConflictDialog })),
 );
-
-/**
- * The field's text over its editor's place until the editor is ready (same font, padding and wrapping), so
- * nothing blinks while Monaco loads and starts.
- */
-function SourcePlaceholder({ text, singleLine = false }: { text: string; singleLine?: boolean }) {
-  return (
-    <pre
-      aria-hidden="true"
-      // The body's placeholder tells when the page's main text is on screen (after-paint.ts).
-      {...(singleLine ? {} : { elementtiming: PLACEHOLDER_TIMING })}
-      className={
-        singleLine
-          ? 'absolute inset-0 z-[1] overflow-hidden bg-white py-2 pl-2.5 font-mono text-[13px] leading-[18px] whitespace-pre text-slate-900'
-          : 'absolute inset-0 z-[1] overflow-hidden bg-white py-2.5 pr-3.5 pl-[65px] font-mono text-[13px] leading-[18px] break-words whitespace-pre-wrap text-slate-900'
-      }
-    >
-      {text}
-    </pre>
-  );
-}
 
 /** What the editor opens: a saved customization, or the starting content of a new one. */
 export interface EditorSeed {
@@ -247,7 +222,10 @@ export function CustomizationEditor({
     }
   };
 
+  // Whether the last save overwrote someone else's version, so a retry after a refusal does the same.
+  const [lastSaveOverwrote, setLastSaveOverwrote] = useState(false);
   const save = async ({ overwrite = false } = {}): Promise<EmailCustomization | undefined> => {
+    setLastSaveOverwrote(overwrite);
     if (markers.errors > 0) {
       markers.jumpToFirst('error');
       toast({
@@ -285,9 +263,19 @@ export function CustomizationEditor({
       lastFocused.current = field;
     });
 
-  const problem = saveProblem(saveError, language, (lang) => {
-    const found = existing.find((c) => c.language === lang);
-    return found && paths.customization.getHref(brandId, templateName, found.id);
+  const problem = saveProblem(saveError, language, {
+    openExistingHref: (lang) => {
+      const found = existing.find((c) => c.language === lang);
+      return found && paths.customization.getHref(brandId, templateName, found.id);
+    },
+    // E0000185: this is the default on the server (made so since it was opened); once another is, save again.
+    chooseDefault: saved && {
+      brandId,
+      templateName,
+      current: saved,
+      others: existing.filter((c) => c.id !== saved.id),
+      retry: () => save({ overwrite: lastSaveOverwrote }),
+    },
   });
   const languageLabel = languageName(language);
   const saveBlockedReason =
@@ -300,66 +288,39 @@ export function CustomizationEditor({
 
   return (
     <>
-      <PageHeader
-        title={mode === 'create' ? `Customize ${title}` : `${title}: ${languageLabel}`}
-        // A dot in the tab marks unsaved work, as editors do.
-        documentTitle={`${hasUnsavedWork ? '• ' : ''}${title}: ${languageLabel}`}
-        badges={
-          <>
-            {saved?.isDefault && <Badge tone="accent">Default</Badge>}
-            {mode === 'create' && <Badge>New</Badge>}
-          </>
-        }
-        breadcrumbs={[
-          { label: 'Templates', href: paths.templates.getHref(brandId) },
-          { label: title, href: paths.template.getHref(brandId, templateName) },
-          { label: mode === 'create' ? `New: ${languageLabel}` : languageLabel },
-        ]}
-        actions={
-          <>
-            <SendTestSplitButton
-              language={language}
-              otherLanguages={existing.map((c) => c.language).filter((l) => l !== language)}
-              pending={sendTest.pending}
-              title={`${sendTestTitle(language, world.user.profile.email)} (Ctrl+Enter)`}
-              onSend={requestTestSend}
-              onSendOther={(other) => sendTest.send(other)}
-              sendTo={{
-                initial: lastSendTo(),
-                unavailable: sendToAvailability.allowed ? undefined : sendToAvailability.reason,
-                send: (to) => sendTest.sendTo(language, to),
-              }}
-            />
-            <ButtonLink
-              to={paths.compare.getHref(
-                brandId,
-                templateName,
-                [...new Set([language, ...existing.map((c) => c.language)])].slice(0, 3),
-              )}
-            >
-              Compare
-            </ButtonLink>
-            <span title={saveBlockedReason}>
-              <Button
-                variant="primary"
-                pending={saving}
-                disabled={!!saveBlockedReason || (mode === 'edit' && !dirty)}
-                onClick={() => void save()}
-                aria-keyshortcuts="Control+S"
-              >
-                {mode === 'create' ? 'Create customization' : 'Save'}
-                <kbd className="ml-1 hidden rounded bg-white/15 px-1 text-[11px] font-normal sm:inline">
-                  Ctrl S
-                </kbd>
-              </Button>
-            </span>
-          </>
-        }
+      <EditorHeader
+        brandId={brandId}
+        templateName={templateName}
+        title={title}
+        mode={mode}
+        language={language}
+        languageLabel={languageLabel}
+        existingLanguages={existing.map((c) => c.language)}
+        hasUnsavedWork={hasUnsavedWork}
+        isSavedDefault={Boolean(saved?.isDefault)}
+        sendTest={{
+          pending: sendTest.pending,
+          title: `${sendTestTitle(language, world.user.profile.email)} (Ctrl+Enter)`,
+          onSend: requestTestSend,
+          onSendOther: (other) => sendTest.send(other),
+          sendTo: {
+            initial: lastSendTo(),
+            unavailable: sendToAvailability.allowed ? undefined : sendToAvailability.reason,
+            send: (to) => sendTest.sendTo(language, to),
+          },
+        }}
+        save={{
+          pending: saving,
+          blockedReason: saveBlockedReason,
+          disabled: mode === 'edit' && !dirty,
+          onSave: () => void save(),
+        }}
       />
 
       {problem.general && (
-        <div className="mb-3">
+        <div className="mb-3 space-y-2">
           <InlineError>{problem.general}</InlineError>
+          {problem.action}
         </div>
       )}
 
@@ -368,97 +329,45 @@ export function CustomizationEditor({
           aria-label="Template source"
           className="flex min-h-0 min-w-0 flex-col border-slate-200 xl:border-r"
         >
-          <div className="flex flex-wrap items-center gap-x-5 gap-y-2 border-b border-slate-200 px-3 py-2 text-sm">
-            {mode === 'create' ? (
-              <label className="flex items-center gap-2 text-slate-700">
-                Language
-                <LanguageSelect
-                  label="Language"
-                  value={language}
-                  onChange={(next) => {
-                    setLanguage(next);
-                    onLanguageChange?.(next);
-                  }}
-                  isOffered={(tag) => unusedLanguages.includes(tag)}
-                  invalid={Boolean(problem.fields.language)}
-                  allowAdd={customLanguages}
-                  className={`${controlClasses} w-auto py-1`}
-                />
-              </label>
-            ) : (
-              <span className="text-slate-600">
-                Language: <span className="font-medium text-slate-900">{languageLabel}</span> ({language})
-              </span>
-            )}
-            {isFirst ? (
-              <span className="text-xs text-slate-600">
-                The first customization becomes the <strong>default</strong>: users whose language has none
-                get it.
-              </span>
-            ) : (
-              <label
-                className="flex items-center gap-2 text-slate-700"
-                title={
-                  saved?.isDefault
-                    ? 'To change the default, make another language the default.'
-                    : currentDefault
-                      ? `Now ${languageName(currentDefault.language)}. The default moves here when you save.`
-                      : undefined
-                }
-              >
-                <input
-                  type="checkbox"
-                  checked={isDefault}
-                  disabled={saved?.isDefault}
-                  onChange={(e) => setIsDefault(e.target.checked)}
-                  className="size-4 rounded border-slate-300 text-indigo-600 focus:ring-indigo-600"
-                />
-                Default customization
-              </label>
-            )}
-            {problem.fields.language && (
-              <span className="text-xs font-medium text-red-700">{problem.fields.language}</span>
-            )}
-            <Button
-              size="sm"
-              variant="ghost"
-              className="ml-auto"
-              aria-expanded={showVariables}
-              aria-controls="variables-drawer"
-              onClick={toggleVariables}
-            >
-              {showVariables ? 'Hide variables' : 'Variables'}
-            </Button>
-          </div>
+          <LanguageBar
+            mode={mode}
+            language={language}
+            onLanguageChange={(next) => {
+              setLanguage(next);
+              onLanguageChange?.(next);
+            }}
+            unusedLanguages={unusedLanguages}
+            allowAddLanguage={customLanguages}
+            languageError={problem.fields.language}
+            isFirst={isFirst}
+            isDefault={isDefault}
+            onIsDefaultChange={setIsDefault}
+            isSavedDefault={Boolean(saved?.isDefault)}
+            currentDefaultLanguage={currentDefault?.language}
+            showVariables={showVariables}
+            onToggleVariables={toggleVariables}
+          />
 
-          <div className="border-b border-slate-200">
-            <div className="flex items-center gap-3 px-3 pt-2 text-xs font-medium text-slate-600">
-              Subject
-              {problem.fields.subject && (
-                <span className="font-medium text-red-700">{problem.fields.subject}</span>
-              )}
-            </div>
-            <div data-testid="subject-editor" className="relative h-9">
-              {!subjectEditor && <SourcePlaceholder text={seed.subject} singleLine />}
-              {editors && (
-                <editors.CodeEditor
-                  path={`inmemory://mailroom/${templateName}/${language}/subject.txt`}
-                  language="plaintext"
-                  defaultValue={seed.subject}
-                  info={editorInfo('subject')}
-                  ariaLabel="Subject"
-                  singleLine
-                  onChange={(subject) => setDraft((d) => ({ ...d, subject }))}
-                  onReady={(editor, monaco) => {
-                    bindShortcuts(editor, monaco);
-                    trackFocus(editor, 'subject');
-                    setApi(monaco);
-                    setSubjectEditor(editor);
-                  }}
-                />
-              )}
-            </div>
-          </div>
+          <SubjectField error={problem.fields.subject}>
+            {!subjectEditor && <SourcePlaceholder text={seed.subject} singleLine />}
+            {editors && (
+              <editors.CodeEditor
+                path={`inmemory://mailroom/${templateName}/${language}/subject.txt`}
+                language="plaintext"
+                defaultValue={seed.subject}
+                info={editorInfo('subject')}
+                ariaLabel="Subject"
+                singleLine
+                onChange={(subject) => setDraft((d) => ({ ...d, subject }))}
+                onReady={(editor, monaco) => {
+                  bindShortcuts(editor, monaco);
+                  trackFocus(editor, 'subject');
+                  setApi(monaco);
+                  setSubjectEditor(editor);
+                }}
+              />
+            )}
+          </SubjectField>
 
           <div className="flex items-center gap-3 px-3 pt-2 text-xs font-medium text-slate-600">
             Body{' '}

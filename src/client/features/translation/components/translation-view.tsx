@@ -9,13 +9,15 @@ import { Badge } from '../../../components/ui/badge';
 import { ButtonLink } from '../../../components/ui/button';
 import { ErrorState } from '../../../components/ui/error-state';
 import { Skeleton } from '../../../components/ui/skeleton';
-import { absoluteTime, timeAgo } from '../../../lib/time';
+import { absoluteTime, timeAgo, timeBetween } from '../../../lib/time';
+import type { TextChange } from '../text-change';
 import { useCustomLanguages } from '../../session/api/session-queries';
 import {
   translationSide,
-  translationStatus,
   useTranslationContent,
+  useTranslationStatus,
   type TranslationSource,
+  type TranslationStatus,
 } from '../api/translation-sides';
 import { AlignedSources, type LineTarget } from './aligned-sources';
 import { MismatchList } from './mismatch-list';
@@ -38,6 +40,87 @@ function SideHeading({ side, role }: { side: TranslationSource; role: 'Source' |
         </span>
       )}
     </span>
+  );
+}
+
+const when = (iso: string) => absoluteTime.format(new Date(iso));
+
+/** "English body changed", "French was created": what a side's newest text change was. */
+function changeWords(name: string, change: TextChange): string {
+  if (change.origin === 'outside-history') return `${name} text changed outside Mailroom`;
+  if (change.changed === 'created') return `${name} was created`;
+  return `${name} ${change.changed === 'text' ? 'text' : change.changed} changed`;
+}
+
+function versionWords(change: TextChange): string {
+  if (change.version === undefined) return '';
+  return ` (version ${change.version}${change.author ? `, by ${change.author}` : ''})`;
+}
+
+/** The badge, plus what changed and when: from the version history, or from the last saves when a side has none. */
+function StatusBadge({
+  status,
+  sourceName,
+  targetName,
+}: {
+  status: TranslationStatus;
+  sourceName: string;
+  targetName: string;
+}) {
+  if (status.kind === 'checking') return <Badge>Checking the history…</Badge>;
+  if (status.kind === 'not-translated')
+    return (
+      <span title={`There is no ${targetName} customization: ${targetName} readers get Okta's stock text.`}>
+        <Badge>Not translated: stock content</Badge>
+      </span>
+    );
+  if (status.basis === 'stock') return <Badge tone="success">Translation saved after the source</Badge>;
+  const outOfDate = status.kind === 'out-of-date';
+  let title: string;
+  let note: string | null;
+  if (status.basis === 'history') {
+    const { source, target } = status;
+    title =
+      `${changeWords(sourceName, source)} ${when(source.at)}${versionWords(source)}; ` +
+      `${targetName} text last changed ${when(target.at)}${versionWords(target)}. ` +
+      "Saves that only changed the default don't count.";
+    note = outOfDate
+      ? `${changeWords(sourceName, source)} ${timeBetween(target.at, source.at)} after the ${targetName} text was last edited.`
+      : null;
+  } else {
+    const names = { source: sourceName, target: targetName };
+    const sides = (why: 'no-history' | 'failed') =>
+      status.withoutHistory.filter((w) => w.why === why).map((w) => names[w.side]);
+    const [none, failed] = [sides('no-history'), sides('failed')];
+    const why = [
+      none.length > 0 &&
+        `${none.join(' and ')} ${none.length > 1 ? 'have' : 'has'} no version history (saved in the Okta org directly)`,
+      failed.length > 0 && `the version history of ${failed.join(' and ')} couldn't be read`,
+    ]
+      .filter(Boolean)
+      .join(' and ');
+    title = `${sourceName} was saved ${when(status.sourceUpdated)}; ${targetName} ${when(status.targetUpdated)}.`;
+    note =
+      (outOfDate
+        ? `${sourceName} was saved ${timeBetween(status.targetUpdated, status.sourceUpdated)} after ${targetName}. `
+        : '') +
+      `${why[0].toUpperCase()}${why.slice(1)}, so this compares when each was last saved, a change of the default included.`;
+  }
+  return (
+    <>
+      <span title={title}>
+        {outOfDate ? (
+          <Badge tone="warning">Translation out of date</Badge>
+        ) : (
+          <Badge tone="success">
+            {status.basis === 'history'
+              ? 'Translation edited after the source'
+              : 'Translation saved after the source'}
+          </Badge>
+        )}
+      </span>
+      {note && <span className={`text-xs ${outOfDate ? 'text-amber-800' : 'text-slate-600'}`}>{note}</span>}
+    </>
   );
 }
 
@@ -71,7 +154,7 @@ export function TranslationView({
   );
   const sourceText = useTranslationContent(brandId, templateName, source);
   const targetText = useTranslationContent(brandId, templateName, target);
-  const status = translationStatus(source, target);
+  const status = useTranslationStatus(brandId, templateName, source, target);
   const mismatches = useMemo(
     () =>
       sourceText.content && targetText.content
@@ -122,27 +205,8 @@ export function TranslationView({
             className={SELECT_CLASS}
           />
         </div>
-        <div className="flex flex-wrap items-center gap-2 pb-1.5" aria-live="polite">
-          {status.kind === 'out-of-date' ? (
-            <span
-              title={`${sourceName} was saved ${absoluteTime.format(new Date(status.sourceUpdated))}, after ${targetName} (${absoluteTime.format(new Date(status.targetUpdated))}).`}
-            >
-              <Badge tone="warning">Translation out of date</Badge>
-            </span>
-          ) : status.kind === 'not-translated' ? (
-            <span
-              title={`There is no ${targetName} customization: ${targetName} readers get Okta's stock text.`}
-            >
-              <Badge>Not translated: stock content</Badge>
-            </span>
-          ) : (
-            <Badge tone="success">Translation saved after the source</Badge>
-          )}
-          {status.kind === 'out-of-date' && (
-            <span className="text-xs text-amber-800">
-              {sourceName} changed after {targetName} was last saved.
-            </span>
-          )}
+        <div className="flex max-w-xl flex-wrap items-center gap-2 pb-1.5" aria-live="polite">
+          <StatusBadge status={status} sourceName={sourceName} targetName={targetName} />
         </div>
         <div className="ml-auto flex flex-wrap gap-2">
           {target.kind === 'customization' ? (
