@@ -91,4 +91,3 @@ main().catch((error) => {
   console.error(`Mailroom could not start: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 });
-
