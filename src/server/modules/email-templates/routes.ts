@@ -446,6 +446,7 @@ export const emailTemplateRoutes: FastifyPluginAsyncTypebox<AppContext> = async 
           to: Type.String({ maxLength: 1000 }),
           language: Type.Optional(Type.String({ maxLength: 64 })),
         }),
+        response: { 204: Type.Null(), ...oktaErrors(501) },
       },
     },
     async (request, reply) => {
@@ -455,7 +456,7 @@ export const emailTemplateRoutes: FastifyPluginAsyncTypebox<AppContext> = async 
       if (problem) throw validationError({ to: problem });
       const delivery = await sendTestEmail(request, request.params, request.body.language, addresses);
       reply.header('X-Mailroom-Delivery', `${delivery.id}; outcome=${delivery.outcome}`);
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   );
 };

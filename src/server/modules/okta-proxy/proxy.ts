@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { apiPaths } from '../../../shared/api-paths';
 import { baseUrl } from '../../lib/links';
 import { OktaApiError } from '../../lib/okta-error';
+import { oktaErrors } from '../../lib/error-responses';
 import { sendOktaError } from '../../plugins/okta-errors';
 
 /** The Okta routes the console uses, each path with everything below it; everything else (mailbox, session) stays local. */
@@ -42,6 +43,14 @@ interface ProxyOptions {
 }
 
 export function registerOktaProxy(app: FastifyInstance, options: ProxyOptions) {
+  // A forwarded route can answer 502: MR0000502 when the org can't be reached, MR0000401 when it refuses the token.
+  app.addHook('onRoute', (route) => {
+    if (!isForwarded(route.url)) return;
+    route.schema = {
+      ...route.schema,
+      response: { ...oktaErrors(502), ...(route.schema?.response as object) },
+    };
+  });
   app.addHook('preHandler', async (request, reply) => {
     if (!isForwarded(request.url)) return;
     if (!request.principal) throw new OktaApiError('E0000011');
