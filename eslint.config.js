@@ -39,7 +39,7 @@ export default tseslint.config(
   },
   {
     files: ['src/shared/**/*.ts'],
-    ignores: ['src/shared/**/*.test.ts', 'src/shared/**/testing/**'],
+    ignores: ['src/shared/**/*.test.ts'],
     rules: {
       'no-restricted-globals': [
         'error',

@@ -5,7 +5,6 @@
 import { execSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import { readBench, writeBench, memoryBench } from './sections/api';
 import { consoleLoadBench, launchBrowser, livePreviewBench } from './sections/browser';
 import { lighthouseBench } from './sections/lighthouse';
@@ -15,6 +14,7 @@ import { startMailroom } from './lib/processes';
 import { renderTable, type Row } from './lib/table';
 import { CHROMIUM } from '../test/support/chromium';
 import { buildServer } from '../scripts/build-server.mjs';
+import { newestMtime } from '../scripts/newest-mtime.mjs';
 
 const MANIFEST = 'dist/client/.vite/manifest.json';
 const CLIENT_INPUTS = [
@@ -25,15 +25,6 @@ const CLIENT_INPUTS = [
   'package-lock.json',
   'public',
 ];
-
-function newestMtime(entry: string): number {
-  if (!fs.existsSync(entry)) return 0;
-  const stat = fs.statSync(entry);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  let newest = stat.mtimeMs;
-  for (const child of fs.readdirSync(entry)) newest = Math.max(newest, newestMtime(path.join(entry, child)));
-  return newest;
-}
 
 const SERVER_INPUTS = ['src/server', 'src/shared', 'scripts/build-server.mjs', 'package-lock.json'];
 

@@ -1,8 +1,9 @@
 /**
  * Extracts the response schemas and OAuth scopes of the Okta operations Mailroom implements from Okta's
- * official OpenAPI description, so tests can validate our responses and scopes without `../shared`.
+ * official OpenAPI description, so tests can validate our responses and scopes without the 3.4 MB file, which
+ * is not in the repository (where to get it, which version, its SHA-256: docs/okta/README.md).
  *
- *   npm run extract-schemas [-- path/to/management-oneOfInheritance.yaml]
+ *   npm run extract-schemas -- path/to/management-oneOfInheritance.yaml
  *
  * Output: test/support/okta-schemas.json (deterministic: sorted keys, no descriptions,
  * examples or x-* extensions; `#/components/schemas/X` refs rewritten to `#/schemas/X`).
@@ -19,7 +20,6 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const defaultSpec = path.resolve(repoRoot, '../shared/okta/management-oneOfInheritance.yaml');
 const outFile = path.join(repoRoot, 'test/support/okta-schemas.json');
 
 /** Operations we serve. `fallback` locates the operation when the operationId is absent. */
@@ -131,7 +131,9 @@ function sortKeys(value: Json): Json {
 }
 
 function main(): void {
-  const specPath = path.resolve(process.argv[2] ?? defaultSpec);
+  const specPath = process.argv[2]
+    ? path.resolve(process.argv[2])
+    : fail('name the OpenAPI file: npm run extract-schemas -- path/to/management-oneOfInheritance.yaml');
   const raw = readFileSync(specPath);
   const sha256 = createHash('sha256').update(raw).digest('hex');
   // The description uses YAML anchors/aliases heavily; lift the alias-expansion limit.

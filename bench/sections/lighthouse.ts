@@ -1,6 +1,6 @@
-// 7. Lighthouse (desktop preset, cold cache, signed in) on the catalog and the customization editor, the recipe of
-// ../shared/STACK-FACTS.md: Debian's Chromium through Playwright with a remote-debugging port, sign-in through the
-// UI, the session cookie passed to Lighthouse as a header (it resets storage for the cold cache).
+// 7. Lighthouse (desktop preset, cold cache, signed in) on the catalog and the customization editor. The recipe:
+// Debian's Chromium through Playwright with a remote-debugging port, sign-in through the UI, and the session
+// cookie passed to Lighthouse as a header (Lighthouse resets storage for the cold cache, which would sign out).
 //
 // Lighthouse is not a dependency of the project (12.2.3 is the last release that runs on Node 20): the section
 // runs when LIGHTHOUSE_DIR names a directory where it is installed (`npm i -E lighthouse@12.2.3` there), or

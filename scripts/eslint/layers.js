@@ -16,7 +16,7 @@ const DOM_PACKAGES = [
 ];
 
 const under = (file, dir) => file === dir || file.startsWith(`${dir}/`);
-const isTestFile = (file) => /\.test\.tsx?$/.test(file) || /\/testing\//.test(file);
+const isTestFile = (file) => /\.test\.tsx?$/.test(file);
 
 /** What `file` may not import: a reason for `spec` (resolved to `target` when relative), or undefined. */
 export function layerProblem(file, spec, target) {

@@ -63,6 +63,7 @@ export const apiPaths = {
   templateTest: (brandId: string, name: string) => `${template(brandId, name)}/test`,
   testSends: (brandId: string, name: string) =>
     `/api/mailroom/v1/brands/${enc(brandId)}/templates/email/${enc(name)}/test-sends`,
+  user: (userId: string) => `/api/v1/users/${enc(userId)}`,
   me: () => '/api/v1/users/me',
   org: () => apiRoutes.org,
   session: () => apiRoutes.session,

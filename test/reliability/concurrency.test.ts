@@ -3,7 +3,13 @@ import { startListeningApp } from '../support/listening-app';
 import type { TestApp } from '../support/build-test-app';
 import { recordFigure, size } from './figures';
 import { httpClient, runPool, SEED, seededRandom, type RawResponse } from './http';
-import { customizationProblems, undocumented, type Customization } from './invariants';
+import {
+  customizationProblems,
+  operationRequest,
+  undocumented,
+  type Customization,
+  type OperationInput,
+} from './invariants';
 
 /**
  * Item 1: many HTTP connections hammer one template (and the email servers) with random writes on a real
@@ -16,11 +22,12 @@ const RECIPIENTS = ['ALL_USERS', 'ADMINS_ONLY', 'NO_USERS'];
 describe('1. concurrency', () => {
   let t: TestApp & { url: string };
   let client: ReturnType<typeof httpClient>;
-  let auth: Record<string, string>;
+  /** Who acts, and on which template. */
+  let into: OperationInput;
   beforeAll(async () => {
     t = await startListeningApp({ RATE_LIMIT: '0', LOG_LEVEL: 'silent' });
     client = httpClient(t.url, 32);
-    auth = { authorization: `SSWS ${t.token}`, accept: 'application/json' };
+    into = { token: t.token, brandId: t.defaultBrandId, templateName: TEMPLATE };
   });
   afterAll(async () => {
     client.close();
@@ -30,12 +37,10 @@ describe('1. concurrency', () => {
   it('random concurrent customization writes keep one default and one per language, with documented answers', async () => {
     const rnd = seededRandom(SEED);
     const total = size(2000, 10_000);
-    const base = `/api/v1/brands/${t.defaultBrandId}/templates/email/${TEMPLATE}`;
     const ids: string[] = [];
     const statuses = new Map<string, number>();
     const wrong: string[] = [];
     const broken: string[] = [];
-    const json = { ...auth, 'content-type': 'application/json' };
     const isDefault = () => rnd.pick([undefined, undefined, true, false]);
     const content = (language: string) => ({
       language,
@@ -65,52 +70,16 @@ describe('1. concurrency', () => {
       const payload = content(language);
       const recipients = rnd.pick(RECIPIENTS);
       return async () => {
-        let res: RawResponse;
-        const target = ids.length ? ids[Math.floor(pick * ids.length)] : 'cus0000000000000000';
-        switch (op) {
-          case 'create':
-            res = await client.send({
-              method: 'POST',
-              path: `${base}/customizations`,
-              headers: json,
-              body: JSON.stringify(payload),
-            });
-            if (res.status === 201) ids.push(JSON.parse(res.body).id);
-            break;
-          case 'replace':
-            res = await client.send({
-              method: 'PUT',
-              path: `${base}/customizations/${target}`,
-              headers: json,
-              body: JSON.stringify(payload),
-            });
-            break;
-          case 'delete':
-            res = await client.send({
-              method: 'DELETE',
-              path: `${base}/customizations/${target}`,
-              headers: auth,
-            });
-            break;
-          case 'deleteAll':
-            res = await client.send({ method: 'DELETE', path: `${base}/customizations`, headers: auth });
-            break;
-          case 'settings':
-            res = await client.send({
-              method: 'PUT',
-              path: `${base}/settings`,
-              headers: json,
-              body: JSON.stringify({ recipients }),
-            });
-            break;
-          default:
-            res = await client.send({
-              method: 'GET',
-              path: `${base}/customizations?limit=200`,
-              headers: auth,
-            });
-            if (res.status === 200) broken.push(...customizationProblems(JSON.parse(res.body)));
-        }
+        const res = await client.send(
+          operationRequest(op, {
+            ...into,
+            customizationId: ids.length ? ids[Math.floor(pick * ids.length)] : undefined,
+            customization: payload,
+            recipients,
+          }),
+        );
+        if (op === 'create' && res.status === 201) ids.push(JSON.parse(res.body).id);
+        if (op === 'list' && res.status === 200) broken.push(...customizationProblems(JSON.parse(res.body)));
         statuses.set(String(res.status), (statuses.get(String(res.status)) ?? 0) + 1);
         const problem = undocumented(op, res);
         if (problem) wrong.push(problem);
@@ -120,9 +89,7 @@ describe('1. concurrency', () => {
     const started = performance.now();
     await runPool(operations, 32);
     const seconds = (performance.now() - started) / 1000;
-    const final: Customization[] = JSON.parse(
-      (await client.send({ method: 'GET', path: `${base}/customizations?limit=200`, headers: auth })).body,
-    );
+    const final: Customization[] = JSON.parse((await client.send(operationRequest('list', into))).body);
     broken.push(...customizationProblems(final).map((p) => `final: ${p}`));
     const fiveXX = [...statuses].filter(([s]) => s.startsWith('5')).reduce((n, [, c]) => n + c, 0);
     const pass = fiveXX === 0 && wrong.length === 0 && broken.length === 0;
@@ -146,20 +113,18 @@ describe('1. concurrency', () => {
   it('concurrent enabling of email servers never leaves two enabled', async () => {
     const rnd = seededRandom(SEED + 1);
     const total = size(1000, 5000);
-    const json = { ...auth, 'content-type': 'application/json' };
     const ids: string[] = [];
     const wrong: string[] = [];
     const broken: string[] = [];
     let fiveXX = 0;
-    const serverBody = (enabled: boolean) =>
-      JSON.stringify({
-        alias: `Relay ${rnd.int(1e6)}`,
-        host: 'smtp.example.com',
-        port: 587,
-        username: 'mailer',
-        password: 'concurrency-pass',
-        enabled,
-      });
+    const serverBody = (enabled: boolean) => ({
+      alias: `Relay ${rnd.int(1e6)}`,
+      host: 'smtp.example.com',
+      port: 587,
+      username: 'mailer',
+      password: 'concurrency-pass',
+      enabled,
+    });
     const enabledCount = (res: RawResponse) =>
       (JSON.parse(res.body)['email-servers'] as { enabled: boolean }[]).filter((s) => s.enabled).length;
 
@@ -178,43 +143,25 @@ describe('1. concurrency', () => {
       const enabled = rnd.chance(0.5);
       // Decided up front, as above.
       const pick = rnd.next();
-      const body = serverBody(enabled);
+      const server = serverBody(enabled);
       return async () => {
-        let res: RawResponse;
-        const id = ids.length ? ids[Math.floor(pick * ids.length)] : 'smtp0000000000000';
-        switch (op) {
-          case 'createServer':
-            res = await client.send({
-              method: 'POST',
-              path: '/api/v1/email-servers',
-              headers: json,
-              body,
-            });
-            if (res.status === 201) ids.push(JSON.parse(res.body).id);
-            break;
-          case 'enable':
-          case 'disable':
-            res = await client.send({
-              method: 'PATCH',
-              path: `/api/v1/email-servers/${id}`,
-              headers: json,
-              body: JSON.stringify({ enabled: op === 'enable' }),
-            });
-            break;
-          case 'deleteServer':
-            res = await client.send({ method: 'DELETE', path: `/api/v1/email-servers/${id}`, headers: auth });
-            break;
-          default:
-            res = await client.send({ method: 'GET', path: '/api/v1/email-servers', headers: auth });
-            if (res.status === 200 && enabledCount(res) > 1) broken.push(`${enabledCount(res)} enabled`);
-        }
+        const res = await client.send(
+          operationRequest(op, {
+            ...into,
+            serverId: ids.length ? ids[Math.floor(pick * ids.length)] : undefined,
+            server,
+          }),
+        );
+        if (op === 'createServer' && res.status === 201) ids.push(JSON.parse(res.body).id);
+        if (op === 'listServers' && res.status === 200 && enabledCount(res) > 1)
+          broken.push(`${enabledCount(res)} enabled`);
         if (res.status >= 500) fiveXX++;
         const problem = undocumented(op, res);
         if (problem) wrong.push(problem);
       };
     });
     await runPool(operations, 32);
-    const final = await client.send({ method: 'GET', path: '/api/v1/email-servers', headers: auth });
+    const final = await client.send(operationRequest('listServers', into));
     if (enabledCount(final) > 1) broken.push(`final: ${enabledCount(final)} enabled`);
     recordFigure({
       item: '1 concurrency: email servers',

@@ -8,8 +8,8 @@ import { startChildServer, type ChildServer } from '../support/child-server';
 import { TEST_STORE, testDatabase } from '../support/test-store';
 import { MIGRATIONS } from '../../src/server/db/migrations';
 import { recordFigure, size } from './figures';
-import { httpClient, runPool, SEED, seededRandom, type RawResponse } from './http';
-import { customizationProblems, undocumented, type Customization } from './invariants';
+import { httpClient, runPool, SEED, seededRandom } from './http';
+import { customizationProblems, operationRequest, undocumented, type Customization } from './invariants';
 import { EMAIL_TEMPLATES } from '../../src/shared/templates/catalog';
 import { SUPPORTED_LANGUAGES } from '../../src/shared/templates/languages';
 
@@ -192,100 +192,37 @@ describe.skipIf(TEST_STORE !== 'postgres')('10. replicas', () => {
                           ? 'list'
                           : 'listServers';
       return async () => {
-        const customization = customizationIds.length
-          ? customizationIds[Math.floor(pick * customizationIds.length)]
-          : 'cus0000000000000000';
-        const server = serverIds.length
-          ? serverIds[Math.floor(pick * serverIds.length)]
-          : 'smtp0000000000000';
-        const content = JSON.stringify({
-          language,
-          subject: `Locked (${language}) \${org.name}`,
-          body: `<p>${language}: \${user.profile.firstName}, ${i}</p>`,
-          isDefault,
-        });
-        let res: RawResponse;
-        switch (op) {
-          case 'create':
-            res = await client.send({
-              method: 'POST',
-              path: `${base}/customizations`,
-              headers: json,
-              body: content,
-            });
-            if (res.status === 201) customizationIds.push(JSON.parse(res.body).id);
-            break;
-          case 'replace':
-            res = await client.send({
-              method: 'PUT',
-              path: `${base}/customizations/${customization}`,
-              headers: json,
-              body: content,
-            });
-            break;
-          case 'delete':
-            res = await client.send({
-              method: 'DELETE',
-              path: `${base}/customizations/${customization}`,
-              headers: auth,
-            });
-            break;
-          case 'deleteAll':
-            res = await client.send({ method: 'DELETE', path: `${base}/customizations`, headers: auth });
-            break;
-          case 'settings':
-            res = await client.send({
-              method: 'PUT',
-              path: `${base}/settings`,
-              headers: json,
-              body: JSON.stringify({ recipients }),
-            });
-            break;
-          case 'createServer':
-            res = await client.send({
-              method: 'POST',
-              path: '/api/v1/email-servers',
-              headers: json,
-              body: JSON.stringify({
-                alias,
-                host: 'smtp.example.com',
-                port: 587,
-                username: 'mailer',
-                password: 'replica-pass',
-                enabled,
-              }),
-            });
-            if (res.status === 201) serverIds.push(JSON.parse(res.body).id);
-            break;
-          case 'enable':
-          case 'disable':
-            res = await client.send({
-              method: 'PATCH',
-              path: `/api/v1/email-servers/${server}`,
-              headers: json,
-              body: JSON.stringify({ enabled: op === 'enable' }),
-            });
-            break;
-          case 'deleteServer':
-            res = await client.send({
-              method: 'DELETE',
-              path: `/api/v1/email-servers/${server}`,
-              headers: auth,
-            });
-            break;
-          case 'list':
-            res = await client.send({
-              method: 'GET',
-              path: `${base}/customizations?limit=200`,
-              headers: auth,
-            });
-            if (res.status === 200) broken.push(...customizationProblems(JSON.parse(res.body)));
-            break;
-          default:
-            res = await client.send({ method: 'GET', path: '/api/v1/email-servers', headers: auth });
-        }
+        const res = await client.send(
+          operationRequest(op, {
+            token: TOKEN,
+            brandId,
+            templateName: TEMPLATE,
+            customizationId: customizationIds.length
+              ? customizationIds[Math.floor(pick * customizationIds.length)]
+              : undefined,
+            serverId: serverIds.length ? serverIds[Math.floor(pick * serverIds.length)] : undefined,
+            customization: {
+              language,
+              subject: `Locked (${language}) \${org.name}`,
+              body: `<p>${language}: \${user.profile.firstName}, ${i}</p>`,
+              isDefault,
+            },
+            recipients,
+            server: {
+              alias,
+              host: 'smtp.example.com',
+              port: 587,
+              username: 'mailer',
+              password: 'replica-pass',
+              enabled,
+            },
+          }),
+        );
+        if (op === 'create' && res.status === 201) customizationIds.push(JSON.parse(res.body).id);
+        if (op === 'createServer' && res.status === 201) serverIds.push(JSON.parse(res.body).id);
+        if (op === 'list' && res.status === 200) broken.push(...customizationProblems(JSON.parse(res.body)));
         statuses.set(String(res.status), (statuses.get(String(res.status)) ?? 0) + 1);
-        const problem = undocumented(op === 'list' ? 'list' : op, res);
+        const problem = undocumented(op, res);
         if (problem) wrong.push(problem);
         // A snapshot from both replicas every 200 operations, while the others are still in flight.
         if (i % 200 === 199) await Promise.all(clients.map(snapshot));

@@ -28,11 +28,22 @@ function decoded(body: Buffer, encoding: unknown): Buffer {
 
 /**
  * Checks every response the app sends during a test: Okta operations against the official schemas (errors against
- * Okta's Error object), and no secret field anywhere. Violations are collected for the harness to fail on.
+ * Okta's Error object), every error status declared by its route, and no secret field anywhere. Violations are
+ * collected for the harness to fail on.
  */
 export function checkEveryResponse(app: FastifyInstance, violations: string[]) {
   app.addHook('onSend', async (request, reply, payload) => {
     const route = request.routeOptions.url;
+    // A route declares every error it answers (src/server/lib/error-responses.ts), so its schema tells clients the
+    // whole story. Answers no route matched (404 unknown path, 405) have no route to declare them.
+    if (
+      route?.startsWith('/api/') &&
+      reply.statusCode >= 400 &&
+      !declaresStatus(request.routeOptions.schema?.response, reply.statusCode)
+    )
+      violations.push(
+        `${request.method} ${request.url} → ${reply.statusCode}: not declared by ${request.method} ${route}`,
+      );
     if (!route?.startsWith('/api/') && reply.statusCode < 400) return payload;
     // What the client reads: the answer may have been compressed by an earlier onSend hook (compression.ts).
     const bytes = Buffer.isBuffer(payload)
@@ -66,4 +77,10 @@ export function checkEveryResponse(app: FastifyInstance, violations: string[]) {
       violations.push(`${where}: does not match ${operationId}: ${problems.join('; ')}`);
     return payload;
   });
+}
+
+/** Whether a route's `schema.response` has this status: by number, by class (`4xx`), or `default`. */
+export function declaresStatus(response: unknown, status: number): boolean {
+  const keys = Object.keys((response ?? {}) as object);
+  return [String(status), `${Math.floor(status / 100)}xx`, 'default'].some((key) => keys.includes(key));
 }

@@ -1,5 +1,6 @@
-import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
+import { MutationCache, partialMatchKey, QueryCache, QueryClient } from '@tanstack/react-query';
 import { isOktaApiError } from '../lib/api-client';
+import { queryKeys } from '../lib/query-keys';
 
 /**
  * What a failure means for the user is decided here, once: an ended session (401) sends them to
@@ -17,7 +18,7 @@ export function setQueryErrorHandlers(next: Partial<Handlers>) {
   Object.assign(handlers, next);
 }
 
-const isSessionQuery = (key: readonly unknown[]) => key[0] === 'session';
+const isSessionQuery = (key: readonly unknown[]) => partialMatchKey(key, queryKeys.session.all());
 
 declare module '@tanstack/react-query' {
   interface Register {

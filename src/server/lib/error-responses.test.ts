@@ -10,6 +10,8 @@ describe('the Okta errors each API route declares', () => {
   it('follow from what the route declares: inputs, a scope, ids in its path, a body', () => {
     expect(commonErrorStatuses({})).toEqual([500]);
     expect(commonErrorStatuses({ config: { scope: 'okta.brands.read' } })).toEqual([401, 403, 429, 500]);
+    // A DELETE declares no body, yet Fastify parses one sent with it: malformed, too large, not JSON.
+    expect(commonErrorStatuses({ method: 'DELETE' })).toEqual([400, 413, 415, 500]);
     expect(
       commonErrorStatuses({
         config: { scope: 'okta.templates.manage' },
@@ -38,7 +40,18 @@ describe('the Okta errors each API route declares', () => {
     app.get('/elsewhere', async () => 'ok');
     await app.ready();
     const api = seen.get('/api/v1/things/:id')!;
-    expect(Object.keys(api).sort()).toEqual(['201', '400', '401', '403', '404', '409', '429', '500']);
+    expect(Object.keys(api).sort()).toEqual([
+      '201',
+      '400',
+      '401',
+      '403',
+      '404',
+      '409',
+      '413',
+      '415',
+      '429',
+      '500',
+    ]);
     expect(api[404]).toBe(OktaErrorSchema);
     expect(api[409]).toBe(Own);
     expect(seen.get('/elsewhere')).toEqual({});

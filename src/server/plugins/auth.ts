@@ -37,7 +37,7 @@ export function registerAuth(
     // The load balancer's question needs no credentials and must not depend on the store the limits count in.
     if (request.routeOptions.url === apiRoutes.health) return;
     // Signing in from another site (login CSRF) is refused like any cross-site use of a session.
-    if (request.url.startsWith(SESSION_PATH) && isCrossSite(request)) throw crossSiteError();
+    if (request.url.startsWith(apiRoutes.session) && isCrossSite(request)) throw crossSiteError();
     await limits.guard(request, reply);
     const scope = request.routeOptions.config?.scope;
     let principal: Principal | undefined;
@@ -96,8 +96,6 @@ async function authenticate(
   }
   return session.principal;
 }
-
-const SESSION_PATH = '/api/mailroom/v1/session';
 
 const crossSiteError = () =>
   new OktaApiError('E0000006', { causes: ['A console session cannot be used from another site.'] });

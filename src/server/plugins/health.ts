@@ -1,7 +1,9 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../db/database';
 import type { SmtpCatcher } from '../modules/mailbox/smtp-catcher';
 import { apiRoutes } from '../../shared/api-paths';
+import { HealthOkSchema, HealthUnavailableSchema, type HealthCheck } from '../../shared/mailroom/health';
 
 export const HEALTH_PATH = apiRoutes.health;
 
@@ -11,7 +13,7 @@ export const HEALTH_PATH = apiRoutes.health;
  * checks that failed. It checks that the database answers a query and that the SMTP catcher accepts connections.
  */
 export function registerHealth(app: FastifyInstance, deps: { db: Db; catcher: SmtpCatcher }) {
-  const checks: Record<string, () => Promise<boolean>> = {
+  const checks: Record<HealthCheck, () => Promise<boolean>> = {
     database: async () => {
       try {
         await deps.db.ping();
@@ -23,11 +25,12 @@ export function registerHealth(app: FastifyInstance, deps: { db: Db; catcher: Sm
     smtpCatcher: async () => deps.catcher.listening(),
   };
   // No `config.scope`: auth.ts lets the route through without credentials.
-  app.get(HEALTH_PATH, async (_request, reply) => {
-    const names = Object.keys(checks);
+  const schema = { response: { 200: HealthOkSchema, 503: HealthUnavailableSchema } };
+  app.withTypeProvider<TypeBoxTypeProvider>().get(HEALTH_PATH, { schema }, async (_request, reply) => {
+    const names = Object.keys(checks) as HealthCheck[];
     const passed = await Promise.all(names.map((name) => checks[name]()));
     const failed = names.filter((_, i) => !passed[i]);
-    if (failed.length === 0) return { status: 'ok' };
+    if (failed.length === 0) return { status: 'ok' as const };
     return reply.code(503).send({ status: 'unavailable', failed });
   });
 }

@@ -84,10 +84,10 @@ export type ReplacementStep =
   'given' | 'default-customization' | 'stock-language' | 'stock-brand-locale' | 'stock-english';
 
 /**
- * Custom languages: a `null` (or absent) subject or body is replaced, each on its own, by the first of (seed
- * "Enable other locales", reference §4.3): 1. the template's existing default customization; 2. stock content in
- * the customization's language, if there is one (`fr-CA` reads as `fr`, as everywhere else); 3. stock content in
- * the brand's locale, if set; 4. stock content in English.
+ * Custom languages (docs/architecture.md, "Custom languages"): a `null` (or absent) subject or body is replaced,
+ * each on its own, by the first of (docs/okta/API-REFERENCE.md §4.3, §4.7): 1. the template's existing default
+ * customization; 2. stock content in the customization's language, if there is one (`fr-CA` reads as `fr`, as
+ * everywhere else); 3. stock content in the brand's locale, if set; 4. stock content in English.
  */
 export function replaceNullContent(
   templateName: string,

@@ -15,6 +15,21 @@ const username = Type.String({ maxLength: 255 });
 const password = Type.String({ minLength: 1, maxLength: 1024 });
 
 /**
+ * The OAuth 2.0 settings (EA in Okta) a server gives back: the non-secret ones, as Okta's answers and Mailroom's
+ * transfer bundles (src/shared/transfer/bundle.ts) carry them.
+ */
+export const oauthSettingsProperties = {
+  clientId: Type.Optional(Type.String()),
+  tokenEndpoint: Type.Optional(Type.String()),
+  tokenEndpointAuthMethod: Type.Optional(Type.String()),
+  scopes: Type.Optional(Type.Array(Type.String())),
+  signingAlgorithm: Type.Optional(Type.String()),
+  issuer: Type.Optional(Type.String()),
+  subject: Type.Optional(Type.String()),
+  audience: Type.Optional(Type.String()),
+};
+
+/**
  * The server as Okta returns it. Secrets (password, clientSecret, privateKey) are deliberately absent:
  * Fastify serialises responses with this schema, which strips any field it does not name.
  */
@@ -26,15 +41,7 @@ export const EmailServerSchema = Type.Object({
   host: Type.String(),
   port: Type.Integer(),
   username: Type.String(),
-  // OAuth 2.0 variants (EA in Okta): the non-secret parts come back.
-  clientId: Type.Optional(Type.String()),
-  tokenEndpoint: Type.Optional(Type.String()),
-  tokenEndpointAuthMethod: Type.Optional(Type.String()),
-  scopes: Type.Optional(Type.Array(Type.String())),
-  signingAlgorithm: Type.Optional(Type.String()),
-  issuer: Type.Optional(Type.String()),
-  subject: Type.Optional(Type.String()),
-  audience: Type.Optional(Type.String()),
+  ...oauthSettingsProperties,
 });
 export type EmailServer = Static<typeof EmailServerSchema>;
 

@@ -1,7 +1,7 @@
 import { Type, type Static } from 'typebox';
 import { Value } from 'typebox/value';
 import { RecipientsSchema } from '../okta/email-template';
-import { SmtpAuthTypeSchema } from '../okta/email-server';
+import { oauthSettingsProperties, SmtpAuthTypeSchema } from '../okta/email-server';
 import { findTemplate, type RecipientsValue } from '../templates/catalog';
 import { customizationLanguage } from '../templates/languages';
 import { validateCustomizationContent } from '../email/validate-customization';
@@ -68,14 +68,7 @@ export const BundleEmailServerSchema = Type.Object(
     port: Type.Integer({ minimum: 1, maximum: 65535 }),
     username: Type.String({ maxLength: 255 }),
     authType: SmtpAuthTypeSchema,
-    clientId: Type.Optional(Type.String()),
-    tokenEndpoint: Type.Optional(Type.String()),
-    tokenEndpointAuthMethod: Type.Optional(Type.String()),
-    scopes: Type.Optional(Type.Array(Type.String())),
-    signingAlgorithm: Type.Optional(Type.String()),
-    issuer: Type.Optional(Type.String()),
-    subject: Type.Optional(Type.String()),
-    audience: Type.Optional(Type.String()),
+    ...oauthSettingsProperties,
   },
   strict,
 );

@@ -1,3 +1,4 @@
+import { apiPaths } from '../api-paths';
 import {
   readBrandList,
   readCustomization,
@@ -117,7 +118,6 @@ export function fetchTransport(options: {
   };
 }
 
-const enc = encodeURIComponent;
 const MAX_PAGES = 200;
 const MAX_RETRIES = 3;
 
@@ -184,9 +184,6 @@ export function createHttpTransferClient(
     return items;
   };
 
-  const templates = (brandId: string) => `/api/v1/brands/${enc(brandId)}/templates/email`;
-  const customizations = (brandId: string, templateName: string) =>
-    `${templates(brandId)}/${enc(templateName)}/customizations`;
   const asCustomization = (c: CustomizationRecord): CustomizationRecord => ({
     id: c.id,
     language: c.language,
@@ -197,12 +194,12 @@ export function createHttpTransferClient(
 
   return {
     async listBrands() {
-      const brands = await listAll<BrandSummary>('/api/v1/brands', readBrandList);
+      const brands = await listAll<BrandSummary>(apiPaths.brands(), readBrandList);
       return brands.map((b) => ({ id: b.id, name: b.name, isDefault: Boolean(b.isDefault) }));
     },
     async listTemplates(brandId) {
       const list = await listAll(
-        `${templates(brandId)}?limit=200&expand=settings,customizationCount`,
+        `${apiPaths.templates(brandId)}?limit=200&expand=settings,customizationCount`,
         readEmailTemplateList,
       );
       return list.map((t): TemplateSummary => ({
@@ -212,40 +209,43 @@ export function createHttpTransferClient(
       }));
     },
     async listCustomizations(brandId, templateName) {
-      const list = await listAll(`${customizations(brandId, templateName)}?limit=200`, readCustomizationList);
+      const list = await listAll(
+        `${apiPaths.customizations(brandId, templateName)}?limit=200`,
+        readCustomizationList,
+      );
       return list.map(asCustomization);
     },
     async createCustomization(brandId, templateName, input) {
-      const response = await call('POST', customizations(brandId, templateName), input);
+      const response = await call('POST', apiPaths.customizations(brandId, templateName), input);
       return asCustomization(readOrThrow(response, 'the created customization', readCustomization));
     },
     async replaceCustomization(brandId, templateName, id, input) {
-      const response = await call('PUT', `${customizations(brandId, templateName)}/${enc(id)}`, input);
+      const response = await call('PUT', apiPaths.customization(brandId, templateName, id), input);
       return asCustomization(readOrThrow(response, 'the replaced customization', readCustomization));
     },
     async deleteCustomization(brandId, templateName, id) {
-      await call('DELETE', `${customizations(brandId, templateName)}/${enc(id)}`);
+      await call('DELETE', apiPaths.customization(brandId, templateName, id));
     },
     async deleteAllCustomizations(brandId, templateName) {
-      await call('DELETE', customizations(brandId, templateName));
+      await call('DELETE', apiPaths.customizations(brandId, templateName));
     },
     async getSettings(brandId, templateName) {
-      const response = await call('GET', `${templates(brandId)}/${enc(templateName)}/settings`);
+      const response = await call('GET', apiPaths.settings(brandId, templateName));
       return { recipients: readOrThrow(response, 'template settings', readEmailSettings).recipients };
     },
     async replaceSettings(brandId, templateName, recipients) {
-      await call('PUT', `${templates(brandId)}/${enc(templateName)}/settings`, { recipients });
+      await call('PUT', apiPaths.settings(brandId, templateName), { recipients });
     },
     async listEmailServers() {
       // The documented `{"email-servers": [...]}`, or the bare array live Okta sends: the reader takes both.
-      const response = await call('GET', '/api/v1/email-servers');
-      return readOrThrow(response, '/api/v1/email-servers', readEmailServerList);
+      const response = await call('GET', apiPaths.emailServers());
+      return readOrThrow(response, apiPaths.emailServers(), readEmailServerList);
     },
     async createEmailServer(input) {
-      return (await call('POST', '/api/v1/email-servers', input)).body as EmailServerRecord;
+      return (await call('POST', apiPaths.emailServers(), input)).body as EmailServerRecord;
     },
     async updateEmailServer(id, patch) {
-      return (await call('PATCH', `/api/v1/email-servers/${enc(id)}`, patch)).body as EmailServerRecord;
+      return (await call('PATCH', apiPaths.emailServer(id), patch)).body as EmailServerRecord;
     },
   };
 }

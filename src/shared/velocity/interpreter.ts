@@ -23,6 +23,7 @@ import {
   where,
 } from './errors';
 import { callMethod, getProperty } from './calls';
+import { LOOP_PROPERTIES } from './vocabulary';
 import {
   type Call,
   type Expr,
@@ -209,18 +210,8 @@ export class Interpreter implements Budget {
         if (++this.iterations > this.limits.maxIterations) {
           throw limitError(`#foreach ran more than ${count(this.limits.maxIterations)} iterations`, pos);
         }
-        const last = i === items.length - 1;
         scope.set(variable, items[i]);
-        scope.set(
-          'foreach',
-          makeMap([
-            ['count', i + 1],
-            ['index', i],
-            ['hasNext', !last],
-            ['first', i === 0],
-            ['last', last],
-          ]),
-        );
+        scope.set('foreach', makeMap(LOOP_PROPERTIES.map((p) => [p.name, p.value(i, items.length)])));
         scope.set('velocityCount', i + 1);
         const piece = this.nodes(body);
         this.check(out.length + piece.length);

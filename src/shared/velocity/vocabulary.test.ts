@@ -7,6 +7,7 @@ import {
   EXAMPLE_NOW,
   F_FUNCTIONS,
   LIST_METHODS,
+  LOOP_PROPERTIES,
   MAP_METHODS,
   STRING_METHODS,
   STRING_TOOL_FUNCTIONS,
@@ -98,5 +99,25 @@ describe('the vocabulary: every function and method the renderer can call', () =
     const names = DIRECTIVES.map((directive) => directive.name);
     expect(new Set(names).size).toBe(names.length);
     for (const directive of DIRECTIVES) expect(directive.summary.trim()).not.toBe('');
+  });
+
+  it('documents the fields of $foreach the renderer sets, each rendering as its docs say', () => {
+    const over789: Record<string, string> = {
+      count: '1,2,3',
+      index: '0,1,2',
+      hasNext: 'true,true,false',
+      first: 'true,false,false',
+      last: 'false,false,true',
+    };
+    expect(LOOP_PROPERTIES.map((property) => property.name)).toEqual(Object.keys(over789));
+    for (const { name, description } of LOOP_PROPERTIES) {
+      expect(description.trim()).not.toBe('');
+      expect(render(`#foreach($i in [7, 8, 9])$foreach.${name}#if($foreach.hasNext),#end#end`)).toBe(
+        over789[name],
+      );
+    }
+    expect(render('#foreach($i in [7])$foreach#end')).toBe(
+      '{count=1, index=0, hasNext=false, first=true, last=true}',
+    );
   });
 });

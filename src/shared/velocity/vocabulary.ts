@@ -525,6 +525,42 @@ export function signature(callable: Callable, prefix = ''): string {
 }
 
 // ---------------------------------------------------------------------------------------------------------
+// Loops
+
+/** A field of `$foreach` inside a `#foreach` loop: where the current item is. */
+export interface LoopProperty {
+  name: string;
+  type: 'number' | 'boolean';
+  description: string;
+  /** Its value on the item at `index` (0-based) of `size` items. */
+  value: (index: number, size: number) => number | boolean;
+}
+
+/** In this order `$foreach` prints itself (`{count=1, index=0, …}`). */
+export const LOOP_PROPERTIES: readonly LoopProperty[] = [
+  {
+    name: 'count',
+    type: 'number',
+    description: 'Position of the current item, from 1.',
+    value: (i) => i + 1,
+  },
+  { name: 'index', type: 'number', description: 'Position of the current item, from 0.', value: (i) => i },
+  {
+    name: 'hasNext',
+    type: 'boolean',
+    description: 'True when more items follow.',
+    value: (i, size) => i < size - 1,
+  },
+  { name: 'first', type: 'boolean', description: 'True on the first item.', value: (i) => i === 0 },
+  {
+    name: 'last',
+    type: 'boolean',
+    description: 'True on the last item.',
+    value: (i, size) => i === size - 1,
+  },
+];
+
+// ---------------------------------------------------------------------------------------------------------
 // Directives
 
 export interface DirectiveInfo {

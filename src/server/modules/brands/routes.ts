@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { apiRoutes } from '../../../shared/api-paths';
+import { apiPaths, apiRoutes } from '../../../shared/api-paths';
 import { Type } from 'typebox';
 import { BrandCreateSchema, BrandSchema, type Brand } from '../../../shared/okta/brand';
 import { PageQuerySchema } from '../../../shared/okta/common';
@@ -20,8 +20,8 @@ export function brandResource(base: string, brand: StoredBrand): Brand {
     locale: brand.locale,
     defaultApp: { appInstanceId: null, appLinkName: null, classicApplicationUri: null },
     _links: {
-      self: href(base, `/api/v1/brands/${brand.id}`, ['GET', 'PUT', 'DELETE']),
-      themes: href(base, `/api/v1/brands/${brand.id}/themes`, ['GET']),
+      self: href(base, apiPaths.brand(brand.id), ['GET', 'PUT', 'DELETE']),
+      themes: href(base, `${apiPaths.brand(brand.id)}/themes`, ['GET']),
     },
   };
 }
@@ -48,7 +48,7 @@ export const brandRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ct
       const limit = request.query.limit ?? 20;
       const base = baseUrl(request, config.publicUrl);
       const { page, next } = await brands.list({ after, limit, q });
-      reply.header('Link', linkHeader(base, '/api/v1/brands', { limit, q, expand }, next));
+      reply.header('Link', linkHeader(base, apiPaths.brands(), { limit, q, expand }, next));
       return page.map((brand) => brandResource(base, brand));
     },
   );

@@ -1,9 +1,10 @@
 import type { FastifyRequest } from 'fastify';
+import { apiRoutes } from '../../../shared/api-paths';
 import type { AuthorOf } from './author';
 import type { HistoryRepository } from './repository';
 
-const CUSTOMIZATIONS =
-  /^\/api\/v1\/brands\/([^/]+)\/templates\/email\/([^/]+)\/customizations(?:\/([^/]+))?\/?$/;
+/** The customizations route and its one-customization route: brand, template and (optional) id captured. */
+const CUSTOMIZATIONS = new RegExp(`^${apiRoutes.customizations.replace(/:\w+/g, '([^/]+)')}(?:/([^/]+))?/?$`);
 
 interface OrgCustomization {
   id?: unknown;

@@ -11,6 +11,7 @@ import {
 } from '../../../shared/okta/email-server';
 import { isEmailAddress } from '../../../shared/email/addresses';
 import { notFound, OktaApiError, validationError } from '../../lib/okta-error';
+import { oktaErrors } from '../../lib/error-responses';
 import { SmtpFailure } from '../mail/smtp';
 import { invalid, validationCauses, type ValidationFailure } from '../../plugins/okta-errors';
 import { authProblems, fieldsOf, split } from './auth-settings';
@@ -180,7 +181,8 @@ export const emailServerRoutes: FastifyPluginAsyncTypebox<AppContext> = async (a
     apiRoutes.smtpTest,
     {
       config: { scope: 'okta.emailServers.manage' },
-      schema: { body: SmtpSettingsTestSchema },
+      // 409 MR0000409 in real Okta mode; 404 for an `emailServerId` that names no server.
+      schema: { body: SmtpSettingsTestSchema, response: { 204: Type.Null(), ...oktaErrors(404, 409) } },
       attachValidation: true,
     },
     async (request, reply) => {
@@ -204,7 +206,7 @@ export const emailServerRoutes: FastifyPluginAsyncTypebox<AppContext> = async (a
         alias ?? 'unsaved settings',
         addresses,
       );
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   );
 };

@@ -7,7 +7,10 @@ import { valueOf } from '../../lib/outcome';
 const BODY = '<p>Hello ${user.profile.firstName}, <a href="${activationLink}">activate</a></p>';
 const stock = (language: string) => defaultContent('UserActivation', language)!;
 
-/** Okta's opt-in "Custom languages for Okta Email Templates" (seed "Enable other locales"), as CUSTOM_LANGUAGES. */
+/**
+ * Okta's opt-in "Custom languages for Okta Email Templates", as CUSTOM_LANGUAGES: customizations in any BCP 47
+ * language, and null content filled in Okta's order (docs/architecture.md, "Custom languages").
+ */
 describe('custom languages (CUSTOM_LANGUAGES)', () => {
   let t: TestApp;
   afterEach(async () => {

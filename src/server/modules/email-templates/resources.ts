@@ -7,19 +7,18 @@ import { href } from '../../lib/links';
 import type { CustomizationRecord } from './repository';
 
 /** The links of one template's resources on `base` (the absolute base of this request). */
-export const links = (base: string, brandId: string, templateName: string) => {
-  const t = apiPaths.template(brandId, templateName);
-  return {
-    template: href(base, t, ['GET']),
-    settings: href(base, `${t}/settings`, ['GET', 'PUT']),
-    defaultContent: href(base, `${t}/default-content`, ['GET']),
-    defaultPreview: href(base, `${t}/default-content/preview`, ['GET']),
-    customizations: href(base, `${t}/customizations`, ['GET', 'POST', 'DELETE']),
-    customization: (id: string) => href(base, `${t}/customizations/${id}`, ['GET', 'PUT', 'DELETE']),
-    customizationPreview: (id: string) => href(base, `${t}/customizations/${id}/preview`, ['GET']),
-    test: href(base, `${t}/test`, ['POST']),
-  };
-};
+export const links = (base: string, brandId: string, templateName: string) => ({
+  template: href(base, apiPaths.template(brandId, templateName), ['GET']),
+  settings: href(base, apiPaths.settings(brandId, templateName), ['GET', 'PUT']),
+  defaultContent: href(base, apiPaths.defaultContent(brandId, templateName), ['GET']),
+  defaultPreview: href(base, apiPaths.defaultContentPreview(brandId, templateName), ['GET']),
+  customizations: href(base, apiPaths.customizations(brandId, templateName), ['GET', 'POST', 'DELETE']),
+  customization: (id: string) =>
+    href(base, apiPaths.customization(brandId, templateName, id), ['GET', 'PUT', 'DELETE']),
+  customizationPreview: (id: string) =>
+    href(base, apiPaths.customizationPreview(brandId, templateName, id), ['GET']),
+  test: href(base, apiPaths.templateTest(brandId, templateName), ['POST']),
+});
 
 export const settingsResource = (
   base: string,

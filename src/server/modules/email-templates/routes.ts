@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { apiRoutes } from '../../../shared/api-paths';
+import { apiPaths, apiRoutes } from '../../../shared/api-paths';
 import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { PageQuerySchema } from '../../../shared/okta/common';
@@ -116,7 +116,7 @@ export const emailTemplateRoutes: FastifyPluginAsyncTypebox<AppContext> = async 
         return {
           link: linkHeader(
             base,
-            `/api/v1/brands/${brand.id}/templates/email`,
+            apiPaths.templates(brand.id),
             { limit, expand: rawExpand },
             hasMore ? page[page.length - 1].name : undefined,
           ),
@@ -193,12 +193,7 @@ export const emailTemplateRoutes: FastifyPluginAsyncTypebox<AppContext> = async 
         const { brand, template } = await lookup(request.params);
         const { page, next } = await templates.page(brand.id, template.name, { after, limit });
         return {
-          link: linkHeader(
-            base,
-            `/api/v1/brands/${brand.id}/templates/email/${template.name}/customizations`,
-            { limit },
-            next,
-          ),
+          link: linkHeader(base, apiPaths.customizations(brand.id, template.name), { limit }, next),
           payload: page.map((c) => customizationResource(base, c)),
         };
       });
@@ -451,6 +446,7 @@ export const emailTemplateRoutes: FastifyPluginAsyncTypebox<AppContext> = async 
           to: Type.String({ maxLength: 1000 }),
           language: Type.Optional(Type.String({ maxLength: 64 })),
         }),
+        response: { 204: Type.Null(), ...oktaErrors(501) },
       },
     },
     async (request, reply) => {
@@ -460,7 +456,7 @@ export const emailTemplateRoutes: FastifyPluginAsyncTypebox<AppContext> = async 
       if (problem) throw validationError({ to: problem });
       const delivery = await sendTestEmail(request, request.params, request.body.language, addresses);
       reply.header('X-Mailroom-Delivery', `${delivery.id}; outcome=${delivery.outcome}`);
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   );
 };

@@ -3,6 +3,7 @@
  * missing scope is one clear sentence at start and on sign-in, not a blank page later. Write scopes can't be
  * probed without writing, so they are not checked. The token is sent to the org only, never written anywhere.
  */
+import { apiPaths } from '../../../shared/api-paths';
 
 export interface OrgCheck {
   ok: boolean;
@@ -25,14 +26,13 @@ const TIMEOUT_MS = 10_000;
 
 /** Read probes in order: the org itself first (it tells a wrong URL and a bad token apart), then one per scope. */
 const PROBES: { scope: string; path: (brandId?: string) => string | undefined }[] = [
-  { scope: 'okta.orgs.read', path: () => '/api/v1/org' },
-  { scope: 'okta.users.read.self', path: () => '/api/v1/users/me' },
-  { scope: 'okta.emailServers.read', path: () => '/api/v1/email-servers' },
-  { scope: 'okta.brands.read', path: () => '/api/v1/brands?limit=1' },
+  { scope: 'okta.orgs.read', path: () => apiPaths.org() },
+  { scope: 'okta.users.read.self', path: () => apiPaths.me() },
+  { scope: 'okta.emailServers.read', path: () => apiPaths.emailServers() },
+  { scope: 'okta.brands.read', path: () => `${apiPaths.brands()}?limit=1` },
   {
     scope: 'okta.templates.read',
-    path: (brandId) =>
-      brandId ? `/api/v1/brands/${encodeURIComponent(brandId)}/templates/email?limit=1` : undefined,
+    path: (brandId) => (brandId ? `${apiPaths.templates(brandId)}?limit=1` : undefined),
   },
 ];
 

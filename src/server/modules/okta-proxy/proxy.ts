@@ -1,15 +1,14 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { apiPaths } from '../../../shared/api-paths';
 import { baseUrl } from '../../lib/links';
 import { OktaApiError } from '../../lib/okta-error';
+import { oktaErrors } from '../../lib/error-responses';
 import { sendOktaError } from '../../plugins/okta-errors';
 
-/** The Okta routes the console uses; everything else (mailbox, session) stays local. */
-const FORWARDED = [
-  /^\/api\/v1\/email-servers(\/|$)/,
-  /^\/api\/v1\/brands(\/|$)/,
-  /^\/api\/v1\/users\/me(\/|$)/,
-  /^\/api\/v1\/org\/?$/,
-];
+/** The Okta routes the console uses, each path with everything below it; everything else (mailbox, session) stays local. */
+const FORWARDED_TREES = [apiPaths.emailServers(), apiPaths.brands(), apiPaths.me()];
+/** Forwarded as the path alone (with or without a trailing slash). */
+const FORWARDED_EXACT = [apiPaths.org()];
 /** Response headers worth passing back; the org's cookies and auth challenges are not. */
 const PASSED_HEADERS = [
   'content-type',
@@ -24,7 +23,10 @@ const TIMEOUT_MS = 15_000;
 
 export function isForwarded(url: string): boolean {
   const path = url.split('?')[0];
-  return FORWARDED.some((pattern) => pattern.test(path));
+  return (
+    FORWARDED_TREES.some((tree) => path === tree || path.startsWith(`${tree}/`)) ||
+    FORWARDED_EXACT.some((exact) => path === exact || path === `${exact}/`)
+  );
 }
 
 /**
@@ -41,6 +43,14 @@ interface ProxyOptions {
 }
 
 export function registerOktaProxy(app: FastifyInstance, options: ProxyOptions) {
+  // A forwarded route can answer 502: MR0000502 when the org can't be reached, MR0000401 when it refuses the token.
+  app.addHook('onRoute', (route) => {
+    if (!isForwarded(route.url)) return;
+    route.schema = {
+      ...route.schema,
+      response: { ...oktaErrors(502), ...(route.schema?.response as object) },
+    };
+  });
   app.addHook('preHandler', async (request, reply) => {
     if (!isForwarded(request.url)) return;
     if (!request.principal) throw new OktaApiError('E0000011');

@@ -1,5 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
 import { OktaApiError } from '../../lib/okta-error';
+import { oktaErrors } from '../../lib/error-responses';
 import { readCookie, SESSION_COOKIE } from '../../plugins/auth';
 import type { AppContext } from '../../app-context';
 import { SessionSchema, SignInSchema } from '../../../shared/mailroom/session';
@@ -11,6 +13,9 @@ import { describeStore } from '../../db/database';
  * SameSite=Strict session cookie. The browser keeps only the cookie and a CSRF token, never the API token.
  */
 export const sessionRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ctx) => {
+  // No scope, yet auth.ts runs on these routes too: 401 for a wrong token or no session, 403 for a cross-site
+  // request (or a sign-out without its CSRF token), 429 once an address has used up its failures.
+  const authErrors = oktaErrors(401, 403, 429);
   const { tokens, sessions, config, limits, orgConnection } = ctx;
   const describe = async (principal: { userId: string; scopes: ReadonlySet<string> }, csrfToken: string) => ({
     userId: principal.userId,
@@ -29,7 +34,7 @@ export const sessionRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, 
     {
       schema: {
         body: SignInSchema,
-        response: { 201: SessionSchema },
+        response: { 201: SessionSchema, ...authErrors },
       },
     },
     async (request, reply) => {
@@ -49,17 +54,25 @@ export const sessionRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, 
     },
   );
 
-  app.get(apiRoutes.session, { schema: { response: { 200: SessionSchema } } }, async (request) => {
-    const id = readCookie(request.headers.cookie, SESSION_COOKIE);
-    const session = id ? await sessions.find(id) : undefined;
-    if (!session) throw new OktaApiError('E0000011');
-    return describe(session.principal, session.csrfToken);
-  });
+  app.get(
+    apiRoutes.session,
+    { schema: { response: { 200: SessionSchema, ...authErrors } } },
+    async (request) => {
+      const id = readCookie(request.headers.cookie, SESSION_COOKIE);
+      const session = id ? await sessions.find(id) : undefined;
+      if (!session) throw new OktaApiError('E0000011');
+      return describe(session.principal, session.csrfToken);
+    },
+  );
 
-  app.delete(apiRoutes.session, async (request, reply) => {
-    const id = readCookie(request.headers.cookie, SESSION_COOKIE);
-    if (id) await sessions.delete(id);
-    reply.header('Set-Cookie', `${SESSION_COOKIE}=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0`);
-    return reply.code(204).send();
-  });
+  app.delete(
+    apiRoutes.session,
+    { schema: { response: { 204: Type.Null(), ...authErrors } } },
+    async (request, reply) => {
+      const id = readCookie(request.headers.cookie, SESSION_COOKIE);
+      if (id) await sessions.delete(id);
+      reply.header('Set-Cookie', `${SESSION_COOKIE}=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0`);
+      return reply.code(204).send(null);
+    },
+  );
 };

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { apiRoutes } from '../../../shared/api-paths';
+import { apiPaths, apiRoutes } from '../../../shared/api-paths';
 import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { OrgSettingSchema, UserSchema, UserUpdateSchema } from '../../../shared/okta/user';
@@ -15,7 +15,7 @@ export const userRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ctx
     const user = await users.get(request.principal!.userId);
     if (!user) throw notFound('User');
     const base = baseUrl(request, config.publicUrl);
-    return { ...user, _links: { self: href(base, `/api/v1/users/${user.id}`, ['GET', 'POST']) } };
+    return { ...user, _links: { self: href(base, apiPaths.user(user.id), ['GET', 'POST']) } };
   };
 
   const meParams = Type.Object({ userId: Type.String({ maxLength: 64 }) });
@@ -53,7 +53,10 @@ export const userRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ctx
     { config: { scope: 'okta.orgs.read' }, schema: { response: { 200: OrgSettingSchema } } },
     async (request) => {
       const base = baseUrl(request, config.publicUrl);
-      return { ...(await org.get()), _links: { contacts: href(base, '/api/v1/org/contacts', ['GET']) } };
+      return {
+        ...(await org.get()),
+        _links: { contacts: href(base, `${apiPaths.org()}/contacts`, ['GET']) },
+      };
     },
   );
 };

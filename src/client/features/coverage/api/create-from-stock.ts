@@ -2,11 +2,10 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { EmailCustomization } from '../../../../shared/okta/email-template';
 import { readCustomization } from '../../../../shared/okta/read';
+import { apiPaths } from '../../../../shared/api-paths';
 import { api } from '../../../lib/api-client';
 import { templateQueries, useStockOrigin } from '../../templates/api/template-queries';
 import { queryKeys } from '../../../lib/query-keys';
-
-const enc = encodeURIComponent;
 
 export interface StockProgress {
   done: number;
@@ -33,7 +32,7 @@ export function useCreateFromStock(brandId: string, templateName: string) {
   const mutation = useMutation({
     mutationFn: async (languages: string[]): Promise<StockResult> => {
       const result: StockResult = { created: [], failed: [] };
-      const path = `/api/v1/brands/${enc(brandId)}/templates/email/${enc(templateName)}/customizations`;
+      const path = apiPaths.customizations(brandId, templateName);
       for (const [index, language] of languages.entries()) {
         setProgress({ done: index, total: languages.length, current: language });
         try {

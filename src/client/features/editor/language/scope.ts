@@ -11,6 +11,7 @@ import {
 import { enclosingBlocks, type Reference, type ScanResult } from './references';
 import {
   LIST_METHODS,
+  LOOP_PROPERTIES,
   MAP_METHODS,
   TOOLS,
   isToolName,
@@ -101,13 +102,8 @@ export type Shape =
 const UNKNOWN: Shape = { kind: 'unknown' };
 const TEXT: Shape = { kind: 'value', type: 'string' };
 
-export const LOOP_PROPERTIES: readonly { name: string; type: ValueType; description: string }[] = [
-  { name: 'index', type: 'number', description: 'Position of the current item, from 0.' },
-  { name: 'count', type: 'number', description: 'Position of the current item, from 1.' },
-  { name: 'hasNext', type: 'boolean', description: 'True when more items follow.' },
-  { name: 'first', type: 'boolean', description: 'True on the first item.' },
-  { name: 'last', type: 'boolean', description: 'True on the last item.' },
-];
+/** `$foreach`'s fields, as the renderer sets them (re-exported for completion, hover and markers). */
+export { LOOP_PROPERTIES };
 
 /** The type a shape has at render time (`map` for objects, `any` when unknown). */
 export function shapeType(shape: Shape): ValueType {

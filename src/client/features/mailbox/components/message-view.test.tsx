@@ -2,6 +2,7 @@ import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderWithClient, stubFetch, testQueryClient } from '../../../../../test/support/render-with-client';
 import type { MailboxMessage } from '../../../../shared/mailroom/mailbox';
+import { queryKeys } from '../../../lib/query-keys';
 import { mailboxQueries } from '../api/mailbox-queries';
 import { MessageView, type MessageViewMode } from './message-view';
 
@@ -26,6 +27,14 @@ function show(m: MailboxMessage, view: MessageViewMode) {
   stubFetch(() => 'pending');
   const client = testQueryClient();
   client.setQueryData(mailboxQueries.detail(m.id).queryKey, m);
+  // What else the console holds while a message is open: the list beside it, the badge, the session.
+  for (const key of [
+    queryKeys.mailbox.list(''),
+    queryKeys.mailbox.unread(),
+    queryKeys.mailbox.deliveries(),
+    queryKeys.session.current(),
+  ])
+    client.setQueryData(key, {});
   return renderWithClient(<MessageView id={m.id} view={view} q="" onDeleted={() => {}} />, { client });
 }
 
@@ -82,5 +91,21 @@ describe('the Checks tab of a mailbox message', () => {
     show(message({ html: '<a href="#">x</a>' }), 'html');
     expect(screen.getByRole('link', { name: 'Checks, 1 problem' }).getAttribute('aria-current')).toBeNull();
     expect(screen.getByTitle('Message: Your password was changed')).toBeTruthy();
+  });
+});
+
+describe('opening a mailbox message', () => {
+  it('refreshes the list and the unread badge (the server marked it read), not the message itself', () => {
+    const m = message();
+    const { client } = show(m, 'html');
+    const stale = (key: readonly unknown[]) => client.getQueryState(key)?.isInvalidated;
+    expect(stale(queryKeys.mailbox.detail(m.id))).toBe(false);
+    for (const key of [
+      queryKeys.mailbox.list(''),
+      queryKeys.mailbox.unread(),
+      queryKeys.mailbox.deliveries(),
+    ])
+      expect(stale(key), JSON.stringify(key)).toBe(true);
+    expect(stale(queryKeys.session.current())).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { partialMatchKey, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../../../app/paths';
@@ -12,6 +12,7 @@ import { TrashIcon } from '../../../components/ui/icons';
 import { Skeleton } from '../../../components/ui/skeleton';
 import { useDeleteMessage } from '../api/delete-message';
 import { mailboxQueries } from '../api/mailbox-queries';
+import { queryKeys } from '../../../lib/query-keys';
 import { checkMessage } from '../message-checks';
 import { formatFullDate } from './format-date';
 
@@ -47,7 +48,9 @@ export function MessageView({
   useEffect(() => {
     if (loaded)
       void queryClient.invalidateQueries({
-        predicate: (query) => query.queryKey[0] === mailboxQueries.all()[0] && query.queryKey[1] !== 'detail',
+        predicate: (query) =>
+          partialMatchKey(query.queryKey, mailboxQueries.all()) &&
+          !partialMatchKey(query.queryKey, queryKeys.mailbox.details()),
       });
   }, [loaded, id, queryClient]);
 
