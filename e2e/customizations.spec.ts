@@ -1,3 +1,6 @@
+import { paths } from '../src/client/app/paths';
+import { apiPaths } from '../src/shared/api-paths';
+import type { EmailCustomization, EmailSettingsResponse } from '../src/shared/okta/email-template';
 import { EditorPage, expect, expectAccessible, TemplatePage, test } from './fixtures';
 
 test('customize in German and French, make French the default, refuse its deletion, reset', async ({
@@ -12,7 +15,7 @@ test('customize in German and French, make French the default, refuse its deleti
   await expectAccessible(page, 'template page (stock)');
 
   // German first: the first customization becomes the default.
-  await page.getByLabel('Language to add').selectOption('de');
+  await template.languageToAdd.selectOption('de');
   await page.getByRole('button', { name: 'Add language' }).click();
   // The first customization becomes everyone's: the console says so before starting.
   const first = page.getByRole('dialog', { name: 'Customize in German?' });
@@ -32,7 +35,7 @@ test('customize in German and French, make French the default, refuse its deleti
   await expect(template.defaultBadge('German')).toBeVisible();
 
   // French: only unused languages are offered.
-  await expect(page.getByLabel('Language to add').locator('option[value="de"]')).toHaveCount(0);
+  await expect(template.languageToAdd.locator('option[value="de"]')).toHaveCount(0);
   const french = await template.addLanguage('fr');
   await french.replace('subject', 'Bienvenue chez ${org.name}');
   await expect(french.previewSubject).toHaveText(/^Bienvenue chez \S/);
@@ -81,9 +84,9 @@ test('customize in German and French, make French the default, refuse its deleti
   await expect(reset.getByRole('listitem')).toHaveText(['German (default)']);
   await reset.getByRole('button', { name: 'Delete 1 customization' }).click();
   await expect(page.getByRole('heading', { name: 'Not customized' })).toBeVisible();
-  const { data } = await server.api<unknown[]>(
+  const { data } = await server.api<EmailCustomization[]>(
     'GET',
-    `/api/v1/brands/${brandId}/templates/email/UserActivation/customizations`,
+    apiPaths.customizations(brandId, 'UserActivation'),
   );
   expect(data).toEqual([]);
 });
@@ -91,11 +94,9 @@ test('customize in German and French, make French the default, refuse its deleti
 test('change who receives a template: only its allowed values are offered', async ({
   signedIn: page,
   server,
+  brandId,
 }) => {
-  const brandId = (await server.api<{ id: string; isDefault: boolean }[]>('GET', '/api/v1/brands')).data.find(
-    (b) => b.isDefault,
-  )!.id;
-  await page.goto(`/brands/${brandId}/templates/ChangeEmailConfirmation?tab=settings`);
+  await page.goto(paths.template.getHref(brandId, 'ChangeEmailConfirmation', 'settings'));
   const group = page.getByRole('group', { name: 'Who receives this email' });
   await expect(group.getByRole('radio')).toHaveCount(2);
   await expect(group.getByRole('radio', { name: /Nobody/ })).toHaveCount(0);
@@ -108,13 +109,9 @@ test('change who receives a template: only its allowed values are offered', asyn
   await expect(
     page.getByRole('group', { name: 'Who receives this email' }).getByRole('radio', { name: /Admins only/ }),
   ).toBeChecked();
-  const { data } = await server.api<{ recipients: string }>(
+  const { data } = await server.api<EmailSettingsResponse>(
     'GET',
-    `/api/v1/brands/${brandId}/templates/email/ChangeEmailConfirmation/settings`,
+    apiPaths.settings(brandId, 'ChangeEmailConfirmation'),
   );
   expect(data.recipients).toBe('ADMINS_ONLY');
-  // Leave the worker's server as found.
-  await server.api('PUT', `/api/v1/brands/${brandId}/templates/email/ChangeEmailConfirmation/settings`, {
-    recipients: 'ALL_USERS',
-  });
 });
