@@ -1,6 +1,11 @@
 import { paths } from '../src/client/app/paths';
 import { apiPaths } from '../src/shared/api-paths';
-import type { EmailCustomization, EmailSettingsResponse } from '../src/shared/okta/email-template';
+import type { Brand } from '../src/shared/okta/brand';
+import type {
+  EmailCustomization,
+  EmailDefaultContent,
+  EmailSettingsResponse,
+} from '../src/shared/okta/email-template';
 import { EditorPage, expect, expectAccessible, TemplatePage, test } from './fixtures';
 
 test('customize in German and French, make French the default, refuse its deletion, reset', async ({
@@ -114,4 +119,56 @@ test('change who receives a template: only its allowed values are offered', asyn
     apiPaths.settings(brandId, 'ChangeEmailConfirmation'),
   );
   expect(data.recipients).toBe('ADMINS_ONLY');
+});
+
+test('"Language to add" lists languages by name and picks the admin\'s language, else the brand\'s', async ({
+  signedIn: page,
+  server,
+  brandId,
+}) => {
+  const TEMPLATE = 'PasswordChanged';
+  const customize = async (language: string) => {
+    const url = `${apiPaths.defaultContent(brandId, TEMPLATE)}?language=${language}`;
+    const { subject, body } = (await server.api<EmailDefaultContent>('GET', url)).data;
+    const created = await server.api('POST', apiPaths.customizations(brandId, TEMPLATE), {
+      language,
+      subject,
+      body,
+    });
+    expect(created.status).toBe(201);
+  };
+  // The admin reads German (Okta writes a user's locale as de_DE); the brand's locale is English.
+  expect((await server.api('POST', apiPaths.me(), { profile: { locale: 'de_DE' } })).status).toBe(200);
+  expect((await server.api<Brand>('GET', apiPaths.brand(brandId))).data.locale).toBe('en');
+
+  const template = new TemplatePage(page, brandId, TEMPLATE);
+  await template.goto();
+  await expect(page.getByRole('heading', { name: 'Not customized' })).toBeVisible();
+  await expect(template.languageToAdd).toHaveValue('de');
+  // By name, as a person looks for a language (Dutch before English, Spanish after Russian: not tag order).
+  const labels = await template.languageToAdd.locator('option').allTextContents();
+  expect(labels).toHaveLength(28);
+  expect(labels).toEqual([...labels].sort((a, b) => a.localeCompare(b)));
+  expect(labels.slice(0, 6)).toEqual([
+    'Chinese (Simplified) (zh-CN)',
+    'Chinese (Traditional) (zh-TW)',
+    'Czech (cs)',
+    'Danish (da)',
+    'Dutch (nl-NL)',
+    'English (en)',
+  ]);
+  expect(labels.indexOf('Spanish (es)')).toBeGreaterThan(labels.indexOf('Russian (ru)'));
+
+  // German has a customization now (made through the API): the brand's language is picked instead.
+  await customize('de');
+  await page.reload();
+  await expect(template.row('German')).toBeVisible();
+  await expect(template.languageToAdd).toHaveValue('en');
+  await expect(template.languageToAdd.locator('option[value="de"]')).toHaveCount(0);
+
+  // Both taken: the first language by name.
+  await customize('en');
+  await page.reload();
+  await expect(template.row('English')).toBeVisible();
+  await expect(template.languageToAdd).toHaveValue('zh-CN');
 });
