@@ -224,3 +224,41 @@ test('an OAuth 2.0 server: the form asks for its fields, tests it, and keeps the
     await tokens.close();
   }
 });
+
+test.describe('at the org’s limit of SMTP servers', () => {
+  // This describe's Mailroom allows one SMTP server (Okta's limit is the org's; E0000225 past it).
+  test.use({ serverEnv: { MAX_EMAIL_SERVERS: '1' } });
+
+  test('adding one more is refused with E0000225, in words: the limit and what to do', async ({
+    signedIn: page,
+    server,
+  }) => {
+    expect(
+      (
+        await server.api('POST', apiPaths.emailServers(), {
+          alias: 'Relay A',
+          host: 'smtp.a.example',
+          port: 587,
+          username: 'a',
+          password: 'p',
+        })
+      ).status,
+    ).toBe(201);
+    await page.goto(paths.emailServerNew.getHref());
+    await page.getByLabel('Alias').fill('Relay B');
+    await page.getByLabel('Host').fill('smtp.b.example');
+    await page.getByLabel('Port').fill('587');
+    await page.getByLabel('Username').fill('b');
+    await page.getByLabel('Password').fill('p');
+    await page.getByRole('button', { name: 'Add SMTP server' }).click();
+    await expect(page.getByRole('alert')).toHaveText(
+      'This org already has the most SMTP servers it may have (1). Delete one you no longer use from the SMTP servers list, then add this one again.',
+    );
+    await expectAccessible(page, 'SMTP server limit reached');
+    // Nothing was added, and the form keeps what was typed.
+    await expect(page.getByRole('heading', { level: 1, name: 'Add SMTP server' })).toBeVisible();
+    await expect(page.getByLabel('Alias')).toHaveValue('Relay B');
+    const { data } = await server.api<{ 'email-servers': EmailServer[] }>('GET', apiPaths.emailServers());
+    expect(data['email-servers'].map((s) => s.alias)).toEqual(['Relay A']);
+  });
+});
