@@ -1,7 +1,11 @@
+import { paths } from '../src/client/app/paths';
+import { apiPaths } from '../src/shared/api-paths';
+import type { Brand } from '../src/shared/okta/brand';
+import type { EmailDefaultContent } from '../src/shared/okta/email-template';
 import { expect, expectAccessible, test } from './fixtures';
 
 test('browse and search the catalog; filters and sort live in the URL', async ({ signedIn: page }) => {
-  await page.goto('/');
+  await page.goto(paths.home.getHref());
   await expect(page).toHaveURL(/\/brands\/[^/]+\/templates$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Email templates' })).toBeVisible();
   // 39 templates over two API pages (Link: next followed transparently).
@@ -39,29 +43,32 @@ test('the catalog shows each brand’s customization counts, languages and recip
   server,
   brandId: defaultBrand,
 }) => {
-  // A second brand of its own (names are unique per org, and the worker's server is shared).
-  const name = `Acme Retail ${Date.now()}`;
-  const { data: brand } = await server.api<{ id: string }>('POST', '/api/v1/brands', { name });
-  const templates = `/api/v1/brands/${brand.id}/templates/email`;
+  // A second brand.
+  const name = 'Acme Retail';
+  const { data: brand } = await server.api<Brand>('POST', apiPaths.brands(), { name });
   // French first: the first customization is the default (a later isDefault:true would be E0000182).
   for (const language of ['fr', 'en', 'de']) {
-    const { data } = await server.api<{ subject: string; body: string }>(
+    const { data } = await server.api<EmailDefaultContent>(
       'GET',
-      `${templates}/PasswordResetByAdmin/default-content?language=${language}`,
+      `${apiPaths.defaultContent(brand.id, 'PasswordResetByAdmin')}?language=${language}`,
     );
-    const created = await server.api('POST', `${templates}/PasswordResetByAdmin/customizations`, {
+    const created = await server.api('POST', apiPaths.customizations(brand.id, 'PasswordResetByAdmin'), {
       language,
-      ...data,
+      subject: data.subject,
+      body: data.body,
       isDefault: language === 'fr',
     });
     expect(created.status).toBe(201);
   }
   expect(
-    (await server.api('PUT', `${templates}/ForgotPasswordDenied/settings`, { recipients: 'ADMINS_ONLY' }))
-      .status,
+    (
+      await server.api('PUT', apiPaths.settings(brand.id, 'ForgotPasswordDenied'), {
+        recipients: 'ADMINS_ONLY',
+      })
+    ).status,
   ).toBe(200);
 
-  await page.goto(`/brands/${brand.id}/templates`);
+  await page.goto(paths.templates.getHref(brand.id));
   const switcher = page.getByLabel('Brand', { exact: true });
   await expect(switcher.locator('option:checked')).toHaveText(name);
   const table = page.getByRole('table', { name: 'Email templates' });

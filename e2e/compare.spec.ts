@@ -1,25 +1,20 @@
-import { expect, expectAccessible, test, defaultBrandId } from './fixtures';
+import { paths } from '../src/client/app/paths';
+import { apiPaths } from '../src/shared/api-paths';
+import type { EmailCustomization } from '../src/shared/okta/email-template';
+import { expect, expectAccessible, TemplatePage, test } from './fixtures';
 
 const TEMPLATE = 'AccountLockout';
-
-test.afterEach(async ({ server }) => {
-  // Leave the template stock for the other journeys on this worker's server.
-  await server.api(
-    'DELETE',
-    `/api/v1/brands/${await defaultBrandId(server)}/templates/email/${TEMPLATE}/customizations`,
-  );
-});
 
 test('side by side: source labels follow the API chain, width and languages live in the URL, send a test from a pane', async ({
   signedIn: page,
   server,
+  brandId,
   mailbox,
 }) => {
-  const brandId = await defaultBrandId(server);
-  const templatePath = `/api/v1/brands/${brandId}/templates/email/${TEMPLATE}`;
+  const customizations = apiPaths.customizations(brandId, TEMPLATE);
 
   // From the template page: no customization yet, so English, French and German are compared, all stock.
-  await page.goto(`/brands/${brandId}/templates/${TEMPLATE}`);
+  await new TemplatePage(page, brandId, TEMPLATE).goto();
   await page.getByRole('link', { name: 'Compare languages' }).click();
   await expect(page).toHaveURL(/\/compare\?languages=en%2Cfr%2Cde$/);
   await expect(
@@ -33,13 +28,13 @@ test('side by side: source labels follow the API chain, width and languages live
   await expect(page.frameLocator('[title="Preview (German)"]').locator('body')).not.toBeEmpty();
 
   // A French customization (the first one, so the default) and an English one; German stays uncustomized.
-  const fr = await server.api<{ id: string }>('POST', `${templatePath}/customizations`, {
+  const fr = await server.api<EmailCustomization>('POST', customizations, {
     language: 'fr',
     subject: 'Compte verrouillé chez ${org.name}',
     body: '<p>Bonjour ${user.profile.firstName}, votre compte ${org.name} est verrouillé.</p>',
   });
   expect(fr.status).toBe(201);
-  const en = await server.api<{ id: string }>('POST', `${templatePath}/customizations`, {
+  const en = await server.api<EmailCustomization>('POST', customizations, {
     language: 'en',
     subject: 'Your ${org.name} account is locked',
     body: '<p>Hello ${user.profile.firstName}, your account is locked.</p>',
@@ -62,11 +57,11 @@ test('side by side: source labels follow the API chain, width and languages live
   await expect(page.getByTitle('Preview (German)')).toHaveAttribute('sandbox', '');
   await expect(french.getByRole('link', { name: 'Edit the French customization' })).toHaveAttribute(
     'href',
-    `/brands/${brandId}/templates/${TEMPLATE}/customizations/${fr.data.id}`,
+    paths.customization.getHref(brandId, TEMPLATE, fr.data.id),
   );
   await expect(german.getByRole('link', { name: 'Customize in German' })).toHaveAttribute(
     'href',
-    `/brands/${brandId}/templates/${TEMPLATE}/customizations/new?language=de&from=default`,
+    paths.customizationNew.getHref(brandId, TEMPLATE, 'de', 'default'),
   );
   await expectAccessible(page, 'compare');
 

@@ -1,46 +1,42 @@
-import { expect, expectAccessible, test, type MailroomServer, defaultBrandId } from './fixtures';
+import { paths } from '../src/client/app/paths';
+import { apiPaths } from '../src/shared/api-paths';
+import type { EmailCustomization, EmailDefaultContent } from '../src/shared/okta/email-template';
+import { expect, expectAccessible, TemplatePage, test, type MailroomServer } from './fixtures';
 
 const TEMPLATE = 'EmailChallenge';
 
-interface Customization {
-  id: string;
-  language: string;
-  isDefault: boolean;
-  subject: string;
+/** The template's stock content in `language`. */
+async function stock(server: MailroomServer, brandId: string, language: string) {
+  const url = `${apiPaths.defaultContent(brandId, TEMPLATE)}?language=${language}`;
+  return (await server.api<EmailDefaultContent>('GET', url)).data;
 }
 
 /** A customization from the template's stock content in `language` (valid by construction). */
 async function customize(server: MailroomServer, brandId: string, language: string) {
-  const path = `/api/v1/brands/${brandId}/templates/email/${TEMPLATE}`;
-  const { data: content } = await server.api<{ subject: string; body: string }>(
-    'GET',
-    `${path}/default-content?language=${language}`,
-  );
-  const created = await server.api<Customization>('POST', `${path}/customizations`, {
+  const { subject, body } = await stock(server, brandId, language);
+  const created = await server.api<EmailCustomization>('POST', apiPaths.customizations(brandId, TEMPLATE), {
     language,
-    subject: content.subject,
-    body: content.body,
+    subject,
+    body,
   });
   expect(created.status).toBe(201);
   return created.data;
 }
 
-test.afterEach(async ({ server }) => {
-  await server.api(
-    'DELETE',
-    `/api/v1/brands/${await defaultBrandId(server)}/templates/email/${TEMPLATE}/customizations`,
-  );
+// Both tests of this file start from a stock EmailChallenge on the file's server.
+test.afterEach(async ({ server, brandId }) => {
+  await server.api('DELETE', apiPaths.customizations(brandId, TEMPLATE));
 });
 
 test('coverage matrix: ● ◐ ○ per template and language, filters in the URL, a click opens the editor', async ({
   signedIn: page,
   server,
+  brandId,
 }) => {
-  const brandId = await defaultBrandId(server);
   const french = await customize(server, brandId, 'fr'); // the first one: the default
   const german = await customize(server, brandId, 'de');
 
-  await page.goto(`/brands/${brandId}/coverage`);
+  await page.goto(paths.coverage.getHref(brandId));
   await expect(page.getByRole('heading', { level: 1, name: 'Coverage' })).toBeVisible();
   await expect(
     page.getByText(
@@ -95,23 +91,21 @@ test('coverage matrix: ● ◐ ○ per template and language, filters in the URL
 
   // A customized cell opens its customization; a fallback cell starts a new one from the stock content.
   await seeded.getByRole('link', { name: 'German: customized', exact: true }).click();
-  await expect(page).toHaveURL(`/brands/${brandId}/templates/${TEMPLATE}/customizations/${german.id}`);
+  await expect(page).toHaveURL(paths.customization.getHref(brandId, TEMPLATE, german.id));
   await page.goBack();
   await english.click();
-  await expect(page).toHaveURL(
-    `/brands/${brandId}/templates/${TEMPLATE}/customizations/new?language=en&from=default`,
-  );
+  await expect(page).toHaveURL(paths.customizationNew.getHref(brandId, TEMPLATE, 'en', 'default'));
   expect(french.isDefault).toBe(true);
 });
 
 test('create customizations from stock content for chosen languages in one step', async ({
   signedIn: page,
   server,
+  brandId,
 }) => {
-  const brandId = await defaultBrandId(server);
   await customize(server, brandId, 'fr');
 
-  await page.goto(`/brands/${brandId}/templates/${TEMPLATE}`);
+  await new TemplatePage(page, brandId, TEMPLATE).goto();
   await expect(
     page.getByText(/27 languages\s*fall back to the default customization \(French\)/),
   ).toBeVisible();
@@ -132,13 +126,9 @@ test('create customizations from stock content for chosen languages in one step'
     page.getByText(/24 languages\s*fall back to the default customization \(French\)/),
   ).toBeVisible();
 
-  const path = `/api/v1/brands/${brandId}/templates/email/${TEMPLATE}`;
-  const { data } = await server.api<Customization[]>('GET', `${path}/customizations`);
+  const { data } = await server.api<EmailCustomization[]>('GET', apiPaths.customizations(brandId, TEMPLATE));
   expect(data.map((c) => c.language).sort()).toEqual(['en', 'es', 'fr', 'ja']);
-  const { data: stockEs } = await server.api<{ subject: string }>(
-    'GET',
-    `${path}/default-content?language=es`,
-  );
+  const stockEs = await stock(server, brandId, 'es');
   expect(data.find((c) => c.language === 'es')).toMatchObject({ isDefault: false, subject: stockEs.subject });
   expect(data.find((c) => c.language === 'fr')?.isDefault).toBe(true);
 });

@@ -1,3 +1,11 @@
+import { paths } from '../src/client/app/paths';
+import { apiPaths } from '../src/shared/api-paths';
+import type { Brand } from '../src/shared/okta/brand';
+import type {
+  EmailCustomization,
+  EmailDefaultContent,
+  EmailSettingsResponse,
+} from '../src/shared/okta/email-template';
 import { EditorPage, expect, expectAccessible, TemplatePage, test } from './fixtures';
 
 test('customize in German and French, make French the default, refuse its deletion, reset', async ({
@@ -12,7 +20,7 @@ test('customize in German and French, make French the default, refuse its deleti
   await expectAccessible(page, 'template page (stock)');
 
   // German first: the first customization becomes the default.
-  await page.getByLabel('Language to add').selectOption('de');
+  await template.languageToAdd.selectOption('de');
   await page.getByRole('button', { name: 'Add language' }).click();
   // The first customization becomes everyone's: the console says so before starting.
   const first = page.getByRole('dialog', { name: 'Customize in German?' });
@@ -32,7 +40,7 @@ test('customize in German and French, make French the default, refuse its deleti
   await expect(template.defaultBadge('German')).toBeVisible();
 
   // French: only unused languages are offered.
-  await expect(page.getByLabel('Language to add').locator('option[value="de"]')).toHaveCount(0);
+  await expect(template.languageToAdd.locator('option[value="de"]')).toHaveCount(0);
   const french = await template.addLanguage('fr');
   await french.replace('subject', 'Bienvenue chez ${org.name}');
   await expect(french.previewSubject).toHaveText(/^Bienvenue chez \S/);
@@ -81,9 +89,9 @@ test('customize in German and French, make French the default, refuse its deleti
   await expect(reset.getByRole('listitem')).toHaveText(['German (default)']);
   await reset.getByRole('button', { name: 'Delete 1 customization' }).click();
   await expect(page.getByRole('heading', { name: 'Not customized' })).toBeVisible();
-  const { data } = await server.api<unknown[]>(
+  const { data } = await server.api<EmailCustomization[]>(
     'GET',
-    `/api/v1/brands/${brandId}/templates/email/UserActivation/customizations`,
+    apiPaths.customizations(brandId, 'UserActivation'),
   );
   expect(data).toEqual([]);
 });
@@ -91,11 +99,9 @@ test('customize in German and French, make French the default, refuse its deleti
 test('change who receives a template: only its allowed values are offered', async ({
   signedIn: page,
   server,
+  brandId,
 }) => {
-  const brandId = (await server.api<{ id: string; isDefault: boolean }[]>('GET', '/api/v1/brands')).data.find(
-    (b) => b.isDefault,
-  )!.id;
-  await page.goto(`/brands/${brandId}/templates/ChangeEmailConfirmation?tab=settings`);
+  await page.goto(paths.template.getHref(brandId, 'ChangeEmailConfirmation', 'settings'));
   const group = page.getByRole('group', { name: 'Who receives this email' });
   await expect(group.getByRole('radio')).toHaveCount(2);
   await expect(group.getByRole('radio', { name: /Nobody/ })).toHaveCount(0);
@@ -108,13 +114,61 @@ test('change who receives a template: only its allowed values are offered', asyn
   await expect(
     page.getByRole('group', { name: 'Who receives this email' }).getByRole('radio', { name: /Admins only/ }),
   ).toBeChecked();
-  const { data } = await server.api<{ recipients: string }>(
+  const { data } = await server.api<EmailSettingsResponse>(
     'GET',
-    `/api/v1/brands/${brandId}/templates/email/ChangeEmailConfirmation/settings`,
+    apiPaths.settings(brandId, 'ChangeEmailConfirmation'),
   );
   expect(data.recipients).toBe('ADMINS_ONLY');
-  // Leave the worker's server as found.
-  await server.api('PUT', `/api/v1/brands/${brandId}/templates/email/ChangeEmailConfirmation/settings`, {
-    recipients: 'ALL_USERS',
-  });
+});
+
+test('"Language to add" lists languages by name and picks the admin\'s language, else the brand\'s', async ({
+  signedIn: page,
+  server,
+  brandId,
+}) => {
+  const TEMPLATE = 'PasswordChanged';
+  const customize = async (language: string) => {
+    const url = `${apiPaths.defaultContent(brandId, TEMPLATE)}?language=${language}`;
+    const { subject, body } = (await server.api<EmailDefaultContent>('GET', url)).data;
+    const created = await server.api('POST', apiPaths.customizations(brandId, TEMPLATE), {
+      language,
+      subject,
+      body,
+    });
+    expect(created.status).toBe(201);
+  };
+  // The admin reads German (Okta writes a user's locale as de_DE); the brand's locale is English.
+  expect((await server.api('POST', apiPaths.me(), { profile: { locale: 'de_DE' } })).status).toBe(200);
+  expect((await server.api<Brand>('GET', apiPaths.brand(brandId))).data.locale).toBe('en');
+
+  const template = new TemplatePage(page, brandId, TEMPLATE);
+  await template.goto();
+  await expect(page.getByRole('heading', { name: 'Not customized' })).toBeVisible();
+  await expect(template.languageToAdd).toHaveValue('de');
+  // By name, as a person looks for a language (Dutch before English, Spanish after Russian: not tag order).
+  const labels = await template.languageToAdd.locator('option').allTextContents();
+  expect(labels).toHaveLength(28);
+  expect(labels).toEqual([...labels].sort((a, b) => a.localeCompare(b)));
+  expect(labels.slice(0, 6)).toEqual([
+    'Chinese (Simplified) (zh-CN)',
+    'Chinese (Traditional) (zh-TW)',
+    'Czech (cs)',
+    'Danish (da)',
+    'Dutch (nl-NL)',
+    'English (en)',
+  ]);
+  expect(labels.indexOf('Spanish (es)')).toBeGreaterThan(labels.indexOf('Russian (ru)'));
+
+  // German has a customization now (made through the API): the brand's language is picked instead.
+  await customize('de');
+  await page.reload();
+  await expect(template.row('German')).toBeVisible();
+  await expect(template.languageToAdd).toHaveValue('en');
+  await expect(template.languageToAdd.locator('option[value="de"]')).toHaveCount(0);
+
+  // Both taken: the first language by name.
+  await customize('en');
+  await page.reload();
+  await expect(template.row('English')).toBeVisible();
+  await expect(template.languageToAdd).toHaveValue('zh-CN');
 });

@@ -1,28 +1,28 @@
 import { paths } from '../src/client/app/paths';
 import { apiPaths } from '../src/shared/api-paths';
-import { defaultBrandId, EditorPage, expect, expectAccessible, test, type MailroomServer } from './fixtures';
+import type { EmailCustomization } from '../src/shared/okta/email-template';
+import type { OrgSetting, User } from '../src/shared/okta/user';
+import { EditorPage, expect, expectAccessible, TemplatePage, test, type MailroomServer } from './fixtures';
 
 // The editor's journeys on the real built console and server (issue 6). ForgotPassword requires
 // ${resetPasswordLink} or ${oneTimePassword}, which the marker journey removes on purpose.
 const TEMPLATE = 'ForgotPassword';
 const VALID_BODY = '<p>Reset it here: <a href="${resetPasswordLink}">reset</a></p>\n<p id="pick">';
 
-async function setUp(server: MailroomServer) {
-  const brandId = await defaultBrandId(server);
-  const templatePath = apiPaths.template(brandId, TEMPLATE);
+async function setUp(server: MailroomServer, brandId: string) {
   await server.api('DELETE', apiPaths.customizations(brandId, TEMPLATE));
-  const created = await server.api<{ id: string }>('POST', apiPaths.customizations(brandId, TEMPLATE), {
+  const created = await server.api<EmailCustomization>('POST', apiPaths.customizations(brandId, TEMPLATE), {
     language: 'en',
     subject: 'Reset your ${org.name} password',
     body: `${VALID_BODY}Hello</p>`,
   });
   expect(created.status).toBe(201);
-  const me = await server.api<{ profile: { firstName: string } }>('GET', apiPaths.me());
+  const { firstName } = (await server.api<User>('GET', apiPaths.me())).data.profile;
+  expect(firstName).toBeTruthy();
   return {
-    brandId,
-    templatePath,
+    customizationPath: apiPaths.customization(brandId, TEMPLATE, created.data.id),
     id: created.data.id,
-    firstName: me.data.profile.firstName,
+    firstName: firstName!,
     editorUrl: paths.customization.getHref(brandId, TEMPLATE, created.data.id),
   };
 }
@@ -30,14 +30,14 @@ async function setUp(server: MailroomServer) {
 test('complete a variable, see markers for an unknown and a missing required variable, fix them, save with Ctrl+S', async ({
   signedIn: page,
   server,
+  brandId,
 }) => {
-  const editor = new EditorPage(page);
-  const { brandId, templatePath, id, firstName } = await setUp(server);
+  const { customizationPath, firstName } = await setUp(server, brandId);
 
-  await page.goto(`/brands/${brandId}/templates/${TEMPLATE}`);
+  const template = new TemplatePage(page, brandId, TEMPLATE);
+  await template.goto();
   const started = Date.now();
-  await page.getByRole('link', { name: 'Edit English' }).click();
-  await editor.ready();
+  const editor = await template.edit('English');
   test
     .info()
     .annotations.push({ type: 'Edit → ready editor (ms)', description: String(Date.now() - started) });
@@ -88,7 +88,7 @@ test('complete a variable, see markers for an unknown and a missing required var
   await expect(page.getByRole('status').filter({ hasText: 'English customization saved' })).toBeVisible();
   await expect(editor.saveState).toHaveText(/^Saved/);
   await expect(page).toHaveTitle('Forgot Password: English · Mailroom');
-  const saved = await server.api<{ body: string }>('GET', `${templatePath}/customizations/${id}`);
+  const saved = await server.api<{ body: string }>('GET', customizationPath);
   expect(saved.data.body).toBe(fixed);
 
   // Hover on a variable: its documentation and the value the preview uses.
@@ -112,15 +112,16 @@ test('complete a variable, see markers for an unknown and a missing required var
   await page.keyboard.press('Enter');
   await expect(editor.subject.locator('.view-line')).toHaveCount(1);
   await expect(editor.subject).toContainText('Reset your ${org.name} password for ${org.name}');
-  const orgName = (await server.api<{ companyName: string }>('GET', '/api/v1/org')).data.companyName;
+  const orgName = (await server.api<OrgSetting>('GET', apiPaths.org())).data.companyName;
   await expect(editor.previewSubject).toHaveText(`Reset your ${orgName} password for ${orgName}`);
 });
 
 test('mail checks follow the draft as you type: an http: link is a finding in the Checks tab and the status bar', async ({
   signedIn: page,
   server,
+  brandId,
 }) => {
-  const { editorUrl } = await setUp(server);
+  const { editorUrl } = await setUp(server, brandId);
   const editor = await EditorPage.open(page, editorUrl);
   const status = editor.statusBar;
   await expect(status.getByRole('button', { name: 'Mail checks: no problems' })).toBeVisible();
@@ -148,8 +149,9 @@ test('mail checks follow the draft as you type: an http: link is a finding in th
 test('preview data: edited sample values show in the preview and are remembered for the template', async ({
   signedIn: page,
   server,
+  brandId,
 }) => {
-  const { editorUrl } = await setUp(server);
+  const { editorUrl } = await setUp(server, brandId);
   const editor = await EditorPage.open(page, editorUrl);
   await editor.replace('body', `${VALID_BODY}\${user.profile.firstName} at \${org.name}</p>`);
   await page.keyboard.press('ControlOrMeta+S');
@@ -200,13 +202,14 @@ test('preview data: edited sample values show in the preview and are remembered 
 test('a save after someone else changed the customization offers a diff; unsaved changes are guarded', async ({
   signedIn: page,
   server,
+  brandId,
 }) => {
-  const { templatePath, id, editorUrl } = await setUp(server);
+  const { customizationPath, id, editorUrl } = await setUp(server, brandId);
   const editor = await EditorPage.open(page, editorUrl);
   await editor.replace('body', `${VALID_BODY}Mine</p>`);
 
   // Someone else saves meanwhile.
-  const theirs = await server.api('PUT', `${templatePath}/customizations/${id}`, {
+  const theirs = await server.api('PUT', customizationPath, {
     language: 'en',
     subject: 'Their subject for ${org.name}',
     body: `${VALID_BODY}Theirs</p>`,
@@ -222,10 +225,7 @@ test('a save after someone else changed the customization offers a diff; unsaved
   await expect(conflict.getByTestId('conflict-diff')).toContainText('Mine');
   await conflict.getByRole('button', { name: 'Overwrite with mine' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'English customization saved' })).toBeVisible();
-  const after = await server.api<{ subject: string; body: string }>(
-    'GET',
-    `${templatePath}/customizations/${id}`,
-  );
+  const after = await server.api<{ subject: string; body: string }>('GET', customizationPath);
   expect(after.data).toMatchObject({
     subject: 'Reset your ${org.name} password',
     body: `${VALID_BODY}Mine</p>`,
@@ -249,16 +249,17 @@ test('a save after someone else changed the customization offers a diff; unsaved
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Templates' }).click();
   await leave.getByRole('button', { name: 'Discard changes and leave' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Email templates' })).toBeVisible();
-  const untouched = await server.api<{ subject: string }>('GET', `${templatePath}/customizations/${id}`);
+  const untouched = await server.api<{ subject: string }>('GET', customizationPath);
   expect(untouched.data.subject).toBe('Reset your ${org.name} password');
 });
 
 test('Ctrl+Enter sends a test; with unsaved changes it offers to save first, and the toast links the mail', async ({
   signedIn: page,
   server,
+  brandId,
   mailbox,
 }) => {
-  const { editorUrl, brandId } = await setUp(server);
+  const { editorUrl } = await setUp(server, brandId);
   const editor = await EditorPage.open(page, editorUrl);
   const subject = `Editor test send ${Date.now()}`;
   await editor.replace('subject', subject);
@@ -272,7 +273,7 @@ test('Ctrl+Enter sends a test; with unsaved changes it offers to save first, and
   await expect(page).toHaveURL(new RegExp(`/mailbox/${received.id}`));
 
   // "Send test ▾" sends another of the template's languages, as its saved customization.
-  await server.api('POST', `/api/v1/brands/${brandId}/templates/email/${TEMPLATE}/customizations`, {
+  await server.api('POST', apiPaths.customizations(brandId, TEMPLATE), {
     language: 'fr',
     subject: `En français ${Date.now()}`,
     body: '<p>${resetPasswordLink}</p>',

@@ -1,15 +1,18 @@
 import { startTokenServer } from '../test/support/oauth-token-server';
 import { closedPort, startSmtpTestServer } from '../test/support/smtp-test-server';
+import { paths } from '../src/client/app/paths';
+import { apiPaths } from '../src/shared/api-paths';
+import type { EmailServer } from '../src/shared/okta/email-server';
 import { expect, expectAccessible, test } from './fixtures';
 
+// The tests of this file share its server: each leaves no SMTP server, so the next starts on the built-in mailbox.
 test.afterEach(async ({ server }) => {
-  // Leave the worker's server as found: mail through the built-in mailbox.
-  const { data } = await server.api<{ 'email-servers': { id: string }[] }>('GET', '/api/v1/email-servers');
-  for (const s of data['email-servers']) await server.api('DELETE', `/api/v1/email-servers/${s.id}`);
+  const { data } = await server.api<{ 'email-servers': EmailServer[] }>('GET', apiPaths.emailServers());
+  for (const s of data['email-servers']) await server.api('DELETE', apiPaths.emailServer(s.id));
 });
 
 test('add an SMTP server, test it, edit, enable/disable, delete', async ({ signedIn: page, smtp }) => {
-  await page.goto('/email-servers');
+  await page.goto(paths.emailServers.getHref());
   await expect(page.getByRole('heading', { name: 'No SMTP servers yet' })).toBeVisible();
   await expectAccessible(page, 'SMTP servers (empty)');
 
@@ -80,7 +83,7 @@ test('add an SMTP server, test it, edit, enable/disable, delete', async ({ signe
 });
 
 test('failing tests say why: wrong password, nothing listening', async ({ signedIn: page, smtp, server }) => {
-  await server.api('POST', '/api/v1/email-servers', {
+  await server.api('POST', apiPaths.emailServers(), {
     alias: 'Wrong password',
     host: smtp.host,
     port: smtp.port,
@@ -88,14 +91,14 @@ test('failing tests say why: wrong password, nothing listening', async ({ signed
     password: 'not-the-password',
   });
   const port = await closedPort();
-  await server.api('POST', '/api/v1/email-servers', {
+  await server.api('POST', apiPaths.emailServers(), {
     alias: 'Nobody home',
     host: '127.0.0.1',
     port,
     username: 'u',
     password: 'p',
   });
-  await page.goto('/email-servers');
+  await page.goto(paths.emailServers.getHref());
 
   await page.getByRole('button', { name: 'Test Wrong password' }).click();
   let dialog = page.getByRole('dialog', { name: 'Test Wrong password' });
@@ -115,7 +118,7 @@ test('failing tests say why: wrong password, nothing listening', async ({ signed
 });
 
 test('only one server can be enabled: the console offers to switch', async ({ signedIn: page, server }) => {
-  await server.api('POST', '/api/v1/email-servers', {
+  await server.api('POST', apiPaths.emailServers(), {
     alias: 'Relay A',
     host: 'smtp.a.example',
     port: 587,
@@ -123,14 +126,14 @@ test('only one server can be enabled: the console offers to switch', async ({ si
     password: 'p',
     enabled: true,
   });
-  await server.api('POST', '/api/v1/email-servers', {
+  await server.api('POST', apiPaths.emailServers(), {
     alias: 'Relay B',
     host: 'smtp.b.example',
     port: 587,
     username: 'b',
     password: 'p',
   });
-  await page.goto('/email-servers');
+  await page.goto(paths.emailServers.getHref());
   await page.getByRole('button', { name: 'Enable Relay B' }).click();
   const dialog = page.getByRole('dialog', { name: 'Only one SMTP server can be enabled' });
   await expect(dialog).toContainText("'Relay A' is enabled now.");
@@ -157,7 +160,7 @@ test('an OAuth 2.0 server: the form asks for its fields, tests it, and keeps the
     xoauth2: (user, token) => user === 'mailer@example.com' && tokens.valid(token),
   });
   try {
-    await page.goto('/email-servers/new');
+    await page.goto(paths.emailServerNew.getHref());
     await page.getByLabel('Alias').fill('OAuth relay');
     await page.getByLabel('Host').fill(smtp.host);
     await page.getByLabel('Port').fill(String(smtp.port));
@@ -220,4 +223,42 @@ test('an OAuth 2.0 server: the form asks for its fields, tests it, and keeps the
     await smtp.close();
     await tokens.close();
   }
+});
+
+test.describe('at the org’s limit of SMTP servers', () => {
+  // This describe's Mailroom allows one SMTP server (Okta's limit is the org's; E0000225 past it).
+  test.use({ serverEnv: { MAX_EMAIL_SERVERS: '1' } });
+
+  test('adding one more is refused with E0000225, in words: the limit and what to do', async ({
+    signedIn: page,
+    server,
+  }) => {
+    expect(
+      (
+        await server.api('POST', apiPaths.emailServers(), {
+          alias: 'Relay A',
+          host: 'smtp.a.example',
+          port: 587,
+          username: 'a',
+          password: 'p',
+        })
+      ).status,
+    ).toBe(201);
+    await page.goto(paths.emailServerNew.getHref());
+    await page.getByLabel('Alias').fill('Relay B');
+    await page.getByLabel('Host').fill('smtp.b.example');
+    await page.getByLabel('Port').fill('587');
+    await page.getByLabel('Username').fill('b');
+    await page.getByLabel('Password').fill('p');
+    await page.getByRole('button', { name: 'Add SMTP server' }).click();
+    await expect(page.getByRole('alert')).toHaveText(
+      'This org already has the most SMTP servers it may have (1). Delete one you no longer use from the SMTP servers list, then add this one again.',
+    );
+    await expectAccessible(page, 'SMTP server limit reached');
+    // Nothing was added, and the form keeps what was typed.
+    await expect(page.getByRole('heading', { level: 1, name: 'Add SMTP server' })).toBeVisible();
+    await expect(page.getByLabel('Alias')).toHaveValue('Relay B');
+    const { data } = await server.api<{ 'email-servers': EmailServer[] }>('GET', apiPaths.emailServers());
+    expect(data['email-servers'].map((s) => s.alias)).toEqual(['Relay A']);
+  });
 });

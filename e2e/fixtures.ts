@@ -5,6 +5,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { startChildServer, type ApiCall } from '../test/support/child-server';
 import { startSmtpTestServer } from '../test/support/smtp-test-server';
+import { apiPaths } from '../src/shared/api-paths';
+import type { MailboxMessageSummary } from '../src/shared/mailroom/mailbox';
+import type { Brand } from '../src/shared/okta/brand';
 import { EditorPage } from './pages/editor-page';
 
 export const ADMIN_TOKEN = '00E2eAdminToken0000000000000000000000000000';
@@ -15,13 +18,6 @@ export interface MailroomServer {
   dataDir: string;
   /** Calls the API with the admin token (Node side, no browser). */
   api: ApiCall;
-}
-
-interface MailboxMessageSummary {
-  id: string;
-  subject: string;
-  to: string[];
-  from: string;
 }
 
 export interface Mailbox {
@@ -79,7 +75,7 @@ export async function startMailroom(
 
 /** The id of a server's default brand (every org has one from its first start). */
 export async function defaultBrandId(server: Pick<MailroomServer, 'api'>): Promise<string> {
-  const { data } = await server.api<{ id: string; isDefault: boolean }[]>('GET', '/api/v1/brands');
+  const { data } = await server.api<Brand[]>('GET', apiPaths.brands());
   return data.find((b) => b.isDefault)!.id;
 }
 
@@ -122,8 +118,8 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
 
   mailbox: async ({ server }, use) => {
     const list = async () =>
-      (await server.api<MailboxMessageSummary[]>('GET', '/api/mailroom/v1/messages?limit=200')).data;
-    // Mail from earlier tests on this worker's server is not this test's: only messages new since it started count.
+      (await server.api<MailboxMessageSummary[]>('GET', `${apiPaths.messages()}?limit=200`)).data;
+    // Mail from earlier tests on this file's server is not this test's: only messages new since it started count.
     const before = new Set((await list()).map((m) => m.id));
     await use({
       async waitFor(match, timeoutMs = 10_000) {
@@ -155,7 +151,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
 
   // A browser page with a console session (cookie set through the real sign-in endpoint).
   signedIn: async ({ page }, use) => {
-    const response = await page.request.post('/api/mailroom/v1/session', { data: { token: ADMIN_TOKEN } });
+    const response = await page.request.post(apiPaths.session(), { data: { token: ADMIN_TOKEN } });
     expect(response.status()).toBe(201);
     await use(page);
   },

@@ -1,4 +1,8 @@
 import type { Page } from '@playwright/test';
+import { paths } from '../src/client/app/paths';
+import { apiPaths } from '../src/shared/api-paths';
+import type { Brand } from '../src/shared/okta/brand';
+import type { OrgSetting } from '../src/shared/okta/user';
 import { ORG_STOCK_MARK, startLiveOktaOrg, type LiveOktaOrg } from '../test/support/live-okta-org';
 import { startSmtpTestServer } from '../test/support/smtp-test-server';
 import {
@@ -34,7 +38,7 @@ test.beforeAll(async () => {
     OKTA_API_TOKEN: ORG_TOKEN,
   });
   smtp = await startSmtpTestServer({ username: 'relay-user', password: 'relay-pass-123' });
-  const brands = await org.backend.api<{ id: string; isDefault: boolean }[]>('GET', '/api/v1/brands');
+  const brands = await org.backend.api<Brand[]>('GET', apiPaths.brands());
   brandId = brands.data.find((b) => b.isDefault)!.id;
 });
 
@@ -46,7 +50,7 @@ test.afterAll(async () => {
 
 test.beforeEach(async ({ page }) => {
   page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
-  const response = await page.request.post(`${front.url}/api/mailroom/v1/session`, {
+  const response = await page.request.post(`${front.url}${apiPaths.session()}`, {
     data: { token: CONSOLE_TOKEN },
   });
   expect(response.status()).toBe(201);
@@ -57,10 +61,9 @@ test.afterEach(() => {
 });
 
 const orgApi = <T>(method: string, path: string, body?: unknown) => org.api<T>(method, path, body);
-const templatePath = () => `/api/v1/brands/${brandId}/templates/email/${TEMPLATE}`;
 
 test('the header names the org; the catalog and coverage list the org’s 31 templates', async ({ page }) => {
-  await page.goto(`${front.url}/`);
+  await page.goto(`${front.url}${paths.home.getHref()}`);
   await expect(page.getByRole('heading', { level: 1, name: 'Email templates' })).toBeVisible();
   // 31 templates over two pages whose `Link: next` carries the org's host, not the address Mailroom called.
   await expect(page.getByText(/^31 templates ·/)).toBeVisible();
@@ -68,7 +71,7 @@ test('the header names the org; the catalog and coverage list the org’s 31 tem
   const badge = page.getByTestId('org-badge');
   await expect(badge).toContainText('Okta org');
   await expect(badge).toContainText(new URL(org.url).host);
-  const { data: orgSettings } = await orgApi<{ companyName: string }>('GET', '/api/v1/org');
+  const { data: orgSettings } = await orgApi<OrgSetting>('GET', apiPaths.org());
   await expect(badge).toContainText(orgSettings.companyName);
   await expect(page.getByTestId('org-band')).toBeVisible();
   await expectAccessible(page, 'catalog in real Okta mode');
@@ -88,7 +91,7 @@ test('the header names the org; the catalog and coverage list the org’s 31 tem
 test('SMTP servers: the org’s bare list, add, test through the org, save-then-test, enable, delete', async ({
   page,
 }) => {
-  await page.goto(`${front.url}/email-servers`);
+  await page.goto(`${front.url}${paths.emailServers.getHref()}`);
   await expect(page.getByRole('heading', { name: 'No SMTP servers yet' })).toBeVisible();
   await page.getByRole('link', { name: 'Add SMTP server' }).first().click();
   await page.getByLabel('Alias').fill('Org relay');
@@ -116,7 +119,7 @@ test('SMTP servers: the org’s bare list, add, test through the org, save-then-
   const row = page.getByRole('row', { name: /Org relay/ });
   await expect(row).toBeVisible();
   // Live objects carry no authType: the list reads them as basic authentication.
-  const { data: live } = await orgApi<{ alias: string }[]>('GET', '/api/v1/email-servers');
+  const { data: live } = await orgApi<{ alias: string }[]>('GET', apiPaths.emailServers());
   expect(live.map((s) => s.alias)).toEqual(['Org relay']);
 
   // Edit: an unchanged saved server is tested by the org directly.
@@ -133,7 +136,7 @@ test('SMTP servers: the org’s bare list, add, test through the org, save-then-
   await expect(renamed.getByText('Enabled', { exact: true })).toBeVisible();
   // The row turns at once (optimistic); the org follows when the request lands.
   const orgEnabled = async () =>
-    (await orgApi<{ enabled: boolean }[]>('GET', '/api/v1/email-servers')).data[0].enabled;
+    (await orgApi<{ enabled: boolean }[]>('GET', apiPaths.emailServers())).data[0].enabled;
   await expect.poll(orgEnabled).toBe(true);
   await page.getByRole('button', { name: 'Disable Org relay prime' }).click();
   await expect(renamed.getByText('Disabled', { exact: true })).toBeVisible();
@@ -145,7 +148,7 @@ test('SMTP servers: the org’s bare list, add, test through the org, save-then-
     .getByRole('button', { name: 'Delete SMTP server' })
     .click();
   await expect(page.getByRole('heading', { name: 'No SMTP servers yet' })).toBeVisible();
-  await expect.poll(async () => (await orgApi<unknown[]>('GET', '/api/v1/email-servers')).data).toEqual([]);
+  await expect.poll(async () => (await orgApi<unknown[]>('GET', apiPaths.emailServers())).data).toEqual([]);
 });
 
 async function previewText(page: Page, title: string) {
@@ -155,8 +158,8 @@ async function previewText(page: Page, title: string) {
 test('stock content is the org’s: compare, start from default, save in the editor, settings, test send', async ({
   page,
 }) => {
-  await orgApi('DELETE', `${templatePath()}/customizations`);
-  await page.goto(`${front.url}/brands/${brandId}/templates/${TEMPLATE}/compare?languages=en,fr`);
+  await orgApi('DELETE', apiPaths.customizations(brandId, TEMPLATE));
+  await page.goto(`${front.url}${paths.compare.getHref(brandId, TEMPLATE, ['en', 'fr'])}`);
   for (const name of ['English', 'French']) {
     await expect(
       page.getByRole('region', { name: `${name} preview` }).getByText('Source: Stock'),
@@ -176,38 +179,39 @@ test('stock content is the org’s: compare, start from default, save in the edi
   await expect(page.getByTestId('save-state')).toHaveText(/^Saved/, { timeout: 10_000 });
   const { data: saved } = await orgApi<{ language: string; isDefault: boolean; body: string }[]>(
     'GET',
-    `${templatePath()}/customizations`,
+    apiPaths.customizations(brandId, TEMPLATE),
   );
   expect(saved.map((c) => [c.language, c.isDefault])).toEqual([['fr', true]]);
   expect(saved[0].body).toContain(ORG_STOCK_MARK);
 
   // Settings: recipients go to the org.
-  await page.goto(`${front.url}/brands/${brandId}/templates/${TEMPLATE}?tab=settings`);
+  await page.goto(`${front.url}${paths.template.getHref(brandId, TEMPLATE, 'settings')}`);
   const group = page.getByRole('group', { name: 'Who receives this email' });
   await group.getByRole('radio', { name: /Admins only/ }).check();
   await page.getByRole('button', { name: 'Save recipients' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Recipients: Admins only' })).toBeVisible();
   await expect
     .poll(
-      async () => (await orgApi<{ recipients: string }>('GET', `${templatePath()}/settings`)).data.recipients,
+      async () =>
+        (await orgApi<{ recipients: string }>('GET', apiPaths.settings(brandId, TEMPLATE))).data.recipients,
     )
     .toBe('ADMINS_ONLY');
 
   // A test send is the org's: the toast says so, and the mail is in the org's outbox, not Mailroom's mailbox.
-  await page.goto(`${front.url}/brands/${brandId}/templates/${TEMPLATE}`);
+  await page.goto(`${front.url}${paths.template.getHref(brandId, TEMPLATE)}`);
   await page
     .getByRole('button', { name: /^Send test email/ })
     .first()
     .click();
   await expect(page.getByRole('status').filter({ hasText: 'sent by the Okta org' })).toBeVisible();
   await expect
-    .poll(async () => (await org.backend.api<unknown[]>('GET', '/api/mailroom/v1/messages')).data.length)
+    .poll(async () => (await org.backend.api<unknown[]>('GET', apiPaths.messages())).data.length)
     .toBeGreaterThan(0);
   expect(org.requests).toContainEqual(expect.stringMatching(new RegExp(`^POST .*/${TEMPLATE}/test`)));
 });
 
 test('a 429 from the org is waited out, not shown as a broken page', async ({ page }) => {
-  await page.goto(`${front.url}/email-servers`);
+  await page.goto(`${front.url}${paths.emailServers.getHref()}`);
   await expect(page.getByRole('heading', { level: 1, name: 'SMTP servers' })).toBeVisible();
   org.throttle(1);
   const before = org.requests.length;
@@ -224,7 +228,7 @@ test('a refused org token is explained after sign-in', async ({ page }) => {
     OKTA_API_TOKEN: '00NotTheOrgsToken000000000000000000000000000',
   });
   try {
-    await page.goto(`${wrong.url}/sign-in`);
+    await page.goto(`${wrong.url}${paths.signIn.getHref()}`);
     await page.getByLabel(/token/i).fill(CONSOLE_TOKEN);
     await page.getByRole('button', { name: /sign in/i }).click();
     // The sign-in page says what the server's check found, before the console calls the org.

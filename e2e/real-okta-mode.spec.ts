@@ -1,4 +1,9 @@
-import { expect, replaceEditorText, startMailroom, test, waitForEditor } from './fixtures';
+import { paths } from '../src/client/app/paths';
+import { apiPaths } from '../src/shared/api-paths';
+import type { Brand } from '../src/shared/okta/brand';
+import type { EmailServer } from '../src/shared/okta/email-server';
+import type { EmailCustomization } from '../src/shared/okta/email-template';
+import { EditorPage, expect, startMailroom, test } from './fixtures';
 
 const ORG_TOKEN = '00OrgSideE2eToken000000000000000000000000000';
 const CONSOLE_TOKEN = '00ConsoleSideE2eToken00000000000000000000000';
@@ -15,7 +20,7 @@ test('the console manages the org through the server, which holds the org token'
     OKTA_API_TOKEN: ORG_TOKEN,
   });
   try {
-    await page.goto(`${front.url}/sign-in`);
+    await page.goto(`${front.url}${paths.signIn.getHref()}`);
     await page.getByLabel(/token/i).fill(CONSOLE_TOKEN);
     await page.getByRole('button', { name: /sign in/i }).click();
     await expect(page.getByRole('heading', { name: 'Email templates' })).toBeVisible();
@@ -34,35 +39,33 @@ test('the console manages the org through the server, which holds the org token'
     await page.getByRole('button', { name: /^(add|save)( smtp server)?$/i }).click();
     await expect(page.getByRole('row', { name: /Org relay/ })).toBeVisible();
 
-    const onOrg = await org.api<{ 'email-servers': { alias: string }[] }>('GET', '/api/v1/email-servers');
+    const onOrg = await org.api<{ 'email-servers': EmailServer[] }>('GET', apiPaths.emailServers());
     expect(onOrg.data['email-servers'].map((s) => s.alias)).toEqual(['Org relay']);
-    const onFront = await front.api<{ 'email-servers': unknown[] }>('GET', '/api/v1/email-servers');
+    const onFront = await front.api<{ 'email-servers': EmailServer[] }>('GET', apiPaths.emailServers());
     // The front server's own API forwards too: it answers with the org's list.
-    expect(onFront.data['email-servers'].map((s) => (s as { alias: string }).alias)).toEqual(['Org relay']);
+    expect(onFront.data['email-servers'].map((s) => s.alias)).toEqual(['Org relay']);
 
     // Version history: the org keeps none, so Mailroom has only what was saved through it.
-    const brandId = (await org.api<{ id: string }[]>('GET', '/api/v1/brands')).data[0].id;
-    const elsewhere = await org.api<{ id: string }>(
+    const brandId = (await org.api<Brand[]>('GET', apiPaths.brands())).data[0].id;
+    const elsewhere = await org.api<EmailCustomization>(
       'POST',
-      `/api/v1/brands/${brandId}/templates/email/PasswordResetByAdmin/customizations`,
+      apiPaths.customizations(brandId, 'PasswordResetByAdmin'),
       { language: 'en', subject: 'Saved in the org directly', body: '<p>Reset by an admin.</p>' },
     );
-    await page.goto(
-      `${front.url}/brands/${brandId}/templates/PasswordResetByAdmin/customizations/${elsewhere.data.id}?tab=history`,
+    const editor = await EditorPage.open(
+      page,
+      `${front.url}${paths.customization.getHref(brandId, 'PasswordResetByAdmin', elsewhere.data.id)}`,
     );
-    await waitForEditor(page);
+    const versions = await editor.openHistory();
     await expect(
       page.getByText(/saves made in the Okta Admin Console or by other tools are not recorded here/),
     ).toBeVisible();
-    await replaceEditorText(page, 'body-editor', '<p>Reset by an admin, saved through Mailroom.</p>');
-    await page.keyboard.press('ControlOrMeta+S');
-    await expect(page.getByTestId('save-state')).toHaveText(/^Saved/);
-    await expect(page.getByRole('list', { name: 'Saved versions' }).getByRole('listitem')).toHaveText([
-      /^Version 1LatestDefaultby /,
-    ]);
+    await editor.replace('body', '<p>Reset by an admin, saved through Mailroom.</p>');
+    await editor.save();
+    await expect(versions).toHaveText([/^Version 1LatestDefaultby /]);
 
     // The profile page says where the console is connected; the org token is nowhere in the browser.
-    await page.goto(`${front.url}/profile`);
+    await page.goto(`${front.url}${paths.profile.getHref()}`);
     await expect(page.getByText(`Connected to the Okta org ${org.url}`)).toBeVisible();
     const html = await page.content();
     const storage = await page.evaluate(
@@ -72,7 +75,7 @@ test('the console manages the org through the server, which holds the org token'
 
     // "Send to…" can't work here (Okta sends test emails to the caller only): the field is disabled and says why.
     // (The front answers with the org's brands: the same default brand as above.)
-    await page.goto(`${front.url}/brands/${brandId}/templates/ForgotPassword`);
+    await page.goto(`${front.url}${paths.template.getHref(brandId, 'ForgotPassword')}`);
     await page.getByRole('button', { name: 'Send the test to…' }).click();
     const sendTo = page.getByRole('dialog', { name: /^Send .* to other addresses$/ });
     await expect(sendTo.getByLabel('Send to')).toBeDisabled();

@@ -1,23 +1,25 @@
+import { paths } from '../src/client/app/paths';
+import { apiPaths } from '../src/shared/api-paths';
+import type { Brand } from '../src/shared/okta/brand';
+import type { EmailServer } from '../src/shared/okta/email-server';
+import type { EmailCustomization, EmailDefaultContent } from '../src/shared/okta/email-template';
 import { startLiveOktaOrg } from '../test/support/live-okta-org';
-import { expect, expectAccessible, startMailroom, test, waitForEditor } from './fixtures';
+import { EditorPage, expect, expectAccessible, startMailroom, test, waitForEditor } from './fixtures';
 
 /**
  * README screenshots (docs/screenshots/*.png). Skipped in normal runs; refresh them with
  * `SCREENSHOTS=1 npx playwright test e2e/screenshots.spec.ts` after `npx vite build`.
  */
-test('README screenshots', async ({ signedIn: page, server, smtp }) => {
+test('README screenshots', async ({ signedIn: page, server, brandId, smtp }) => {
   test.skip(!process.env.SCREENSHOTS, 'set SCREENSHOTS=1 to refresh docs/screenshots');
-  const brandId = (await server.api<{ id: string; isDefault: boolean }[]>('GET', '/api/v1/brands')).data.find(
-    (b) => b.isDefault,
-  )!.id;
-  await server.api('POST', '/api/v1/email-servers', {
+  await server.api('POST', apiPaths.emailServers(), {
     alias: 'Transactional relay',
     host: smtp.host,
     port: smtp.port,
     username: 'relay-user',
     password: 'relay-pass-123',
   });
-  await server.api('POST', '/api/v1/email-servers', {
+  await server.api('POST', apiPaths.emailServers(), {
     alias: 'Marketing relay',
     host: 'smtp.acme.example',
     port: 587,
@@ -30,34 +32,35 @@ test('README screenshots', async ({ signedIn: page, server, smtp }) => {
     ['PasswordChanged', ['fr']],
   ] as const) {
     for (const language of languages) {
-      const { data } = await server.api<{ subject: string; body: string }>(
+      const { data } = await server.api<EmailDefaultContent>(
         'GET',
-        `/api/v1/brands/${brandId}/templates/email/${template}/default-content?language=${language}`,
+        `${apiPaths.defaultContent(brandId, template)}?language=${language}`,
       );
-      await server.api('POST', `/api/v1/brands/${brandId}/templates/email/${template}/customizations`, {
+      await server.api('POST', apiPaths.customizations(brandId, template), {
         language,
-        ...data,
+        subject: data.subject,
+        body: data.body,
       });
     }
   }
   await page.setViewportSize({ width: 1360, height: 820 });
-  await page.goto(`/brands/${brandId}/templates`);
+  await page.goto(paths.templates.getHref(brandId));
   await expect(page.getByText('fr', { exact: true }).first()).toBeVisible();
   await page.screenshot({ path: 'docs/screenshots/catalog.png' });
-  await page.goto('/email-servers');
+  await page.goto(paths.emailServers.getHref());
   await expect(page.getByRole('row', { name: /Marketing relay/ })).toBeVisible();
   await page.getByRole('button', { name: 'Enable Transactional relay' }).click();
   await expect(page.getByText('Mail goes through Transactional relay')).toBeVisible();
   await page.waitForTimeout(6500); // let the toast close
   await page.screenshot({ path: 'docs/screenshots/smtp-servers.png' });
   // The editor on the French Forgot Password, with a completion list open.
-  const { data: customizations } = await server.api<{ id: string; language: string }[]>(
+  const { data: customizations } = await server.api<EmailCustomization[]>(
     'GET',
-    `/api/v1/brands/${brandId}/templates/email/ForgotPassword/customizations`,
+    apiPaths.customizations(brandId, 'ForgotPassword'),
   );
   const french = customizations.find((c) => c.language === 'fr')!;
   await page.setViewportSize({ width: 1440, height: 860 });
-  await page.goto(`/brands/${brandId}/templates/ForgotPassword/customizations/${french.id}`);
+  await page.goto(paths.customization.getHref(brandId, 'ForgotPassword', french.id));
   await waitForEditor(page);
   await page.getByTestId('body-editor').locator('.view-line').nth(24).click();
   await page.keyboard.press('End');
@@ -69,8 +72,8 @@ test('README screenshots', async ({ signedIn: page, server, smtp }) => {
   await page.keyboard.press('Escape');
   await page.keyboard.press('ControlOrMeta+Z');
   // Version history: two more saves of the French customization, then versions 1 and 3 in the diff.
-  const frenchPath = `/api/v1/brands/${brandId}/templates/email/ForgotPassword/customizations/${french.id}`;
-  const first = (await server.api<{ subject: string; body: string }>('GET', frenchPath)).data;
+  const frenchPath = apiPaths.customization(brandId, 'ForgotPassword', french.id);
+  const first = (await server.api<EmailCustomization>('GET', frenchPath)).data;
   const second = first.body.replace('Le lien expire dans', 'Ce lien est valable pendant');
   await server.api('PUT', frenchPath, { language: 'fr', subject: first.subject, body: second });
   await server.api('PUT', frenchPath, {
@@ -78,37 +81,35 @@ test('README screenshots', async ({ signedIn: page, server, smtp }) => {
     subject: 'Réinitialisez votre mot de passe ${org.name}',
     body: second.replace('vous pouvez ignorer cet e-mail.', 'contactez le support de ${org.name}.'),
   });
-  await page.goto(`/brands/${brandId}/templates/ForgotPassword/customizations/${french.id}?tab=history`);
-  await waitForEditor(page);
-  await page.getByRole('checkbox', { name: 'Compare version 1' }).check();
-  await page.getByRole('checkbox', { name: 'Compare version 3' }).check();
-  await page.getByRole('button', { name: 'Compare 1 → 3' }).click();
+  const history = await EditorPage.open(
+    page,
+    paths.customization.getHref(brandId, 'ForgotPassword', french.id),
+  );
+  await history.openHistory();
+  await history.compareVersions(1, 3);
   await expect(page.getByTestId('history-body-diff').locator('.char-insert').first()).toBeVisible();
   await page.waitForTimeout(600);
   await page.screenshot({ path: 'docs/screenshots/history-diff.png' });
   await page.keyboard.press('Escape');
   await page.setViewportSize({ width: 1360, height: 820 });
-  await page.goto(`/brands/${brandId}/coverage`);
+  await page.goto(paths.coverage.getHref(brandId));
   await expectAccessible(page, 'coverage');
-  await server.api(
-    'PATCH',
-    `/api/v1/email-servers/${(await server.api<{ 'email-servers': { id: string }[] }>('GET', '/api/v1/email-servers')).data['email-servers'][0].id}`,
-    { enabled: false },
+  const { data: servers } = await server.api<{ 'email-servers': EmailServer[] }>(
+    'GET',
+    apiPaths.emailServers(),
   );
+  await server.api('PATCH', apiPaths.emailServer(servers['email-servers'][0].id), { enabled: false });
 });
 
 /** `docs/screenshots/transfer-plan.png`: an import's plan, with one change opened to its diff. */
 test('README screenshot: transfer plan', async ({ signedIn: page, server }) => {
   test.skip(!process.env.SCREENSHOTS, 'set SCREENSHOTS=1 to refresh docs/screenshots');
   // Its own brand, so the other screenshots' customizations don't show.
-  const { data: brand } = await server.api<{ id: string }>('POST', '/api/v1/brands', {
-    name: 'Acme Production',
-  });
-  const base = `/api/v1/brands/${brand.id}/templates/email`;
+  const { data: brand } = await server.api<Brand>('POST', apiPaths.brands(), { name: 'Acme Production' });
   const stock = async (template: string, language: string) => {
-    const { data } = await server.api<{ subject: string; body: string }>(
+    const { data } = await server.api<EmailDefaultContent>(
       'GET',
-      `${base}/${template}/default-content?language=${language}`,
+      `${apiPaths.defaultContent(brand.id, template)}?language=${language}`,
     );
     return { subject: data.subject, body: data.body };
   };
@@ -120,7 +121,7 @@ test('README screenshot: transfer plan', async ({ signedIn: page, server }) => {
     ['ForgotPassword', 'it', await stock('ForgotPassword', 'it')],
     ['UserActivation', 'en', await stock('UserActivation', 'en')],
   ] as const) {
-    await server.api('POST', `${base}/${template}/customizations`, { language, ...content });
+    await server.api('POST', apiPaths.customizations(brand.id, template), { language, ...content });
   }
   // What was designed and tested in staging: new wording, French as the default, two new languages.
   const bundle = {
@@ -156,7 +157,7 @@ test('README screenshot: transfer plan', async ({ signedIn: page, server }) => {
     ],
   };
   await page.setViewportSize({ width: 1360, height: 900 });
-  await page.goto(`/brands/${brand.id}/transfer`);
+  await page.goto(paths.transfer.getHref(brand.id));
   await page.getByLabel('Upload a bundle file').setInputFiles({
     name: 'acme-staging.json',
     mimeType: 'application/json',
@@ -177,24 +178,24 @@ test('README screenshot: transfer plan', async ({ signedIn: page, server }) => {
 test('README screenshot: translation view', async ({ signedIn: page, server }) => {
   test.skip(!process.env.SCREENSHOTS, 'set SCREENSHOTS=1 to refresh docs/screenshots');
   // Its own brand, so the other screenshots' customizations don't show.
-  const { data: brand } = await server.api<{ id: string }>('POST', '/api/v1/brands', { name: 'Acme Global' });
-  const base = `/api/v1/brands/${brand.id}/templates/email/ForgotPassword`;
+  const { data: brand } = await server.api<Brand>('POST', apiPaths.brands(), { name: 'Acme Global' });
+  const customizations = apiPaths.customizations(brand.id, 'ForgotPassword');
   const stock = async (language: string) =>
     (
-      await server.api<{ subject: string; body: string }>(
+      await server.api<EmailDefaultContent>(
         'GET',
-        `${base}/default-content?language=${language}`,
+        `${apiPaths.defaultContent(brand.id, 'ForgotPassword')}?language=${language}`,
       )
     ).data;
   const en = await stock('en');
   const fr = await stock('fr');
-  const { data: english } = await server.api<{ id: string }>('POST', `${base}/customizations`, {
+  const { data: english } = await server.api<EmailCustomization>('POST', customizations, {
     language: 'en',
     subject: en.subject,
     body: en.body,
   });
   // The French text lost the login, the one-time code's #if, and never got the help link added to English later.
-  await server.api('POST', `${base}/customizations`, {
+  await server.api('POST', customizations, {
     language: 'fr',
     subject: fr.subject,
     body: fr.body
@@ -203,7 +204,7 @@ test('README screenshot: translation view', async ({ signedIn: page, server }) =
       .replace(/\n#end\n/, '\n'),
   });
   await new Promise((resolve) => setTimeout(resolve, 20));
-  await server.api('PUT', `${base}/customizations/${english.id}`, {
+  await server.api('PUT', apiPaths.customization(brand.id, 'ForgotPassword', english.id), {
     language: 'en',
     subject: en.subject,
     body: en.body.replace(
@@ -212,7 +213,7 @@ test('README screenshot: translation view', async ({ signedIn: page, server }) =
     ),
   });
   await page.setViewportSize({ width: 1440, height: 900 });
-  await page.goto(`/brands/${brand.id}/templates/ForgotPassword/translate?source=en&target=fr`);
+  await page.goto(paths.translate.getHref(brand.id, 'ForgotPassword', 'en', 'fr'));
   await expect(page.getByRole('list', { name: 'Mismatches' })).toBeVisible();
   await expectAccessible(page, 'translation view');
   await page
@@ -230,15 +231,14 @@ test('README screenshot: translation view', async ({ signedIn: page, server }) =
 test('README screenshot: mail checks', async ({ signedIn: page, server, mailbox }) => {
   test.skip(!process.env.SCREENSHOTS, 'set SCREENSHOTS=1 to refresh docs/screenshots');
   // Its own brand, so the other screenshots' customizations don't show.
-  const { data: brand } = await server.api<{ id: string }>('POST', '/api/v1/brands', { name: 'Acme Checks' });
-  const base = `/api/v1/brands/${brand.id}/templates/email/PasswordChanged`;
-  const { data: stock } = await server.api<{ subject: string; body: string }>(
+  const { data: brand } = await server.api<Brand>('POST', apiPaths.brands(), { name: 'Acme Checks' });
+  const { data: stock } = await server.api<EmailDefaultContent>(
     'GET',
-    `${base}/default-content?language=en`,
+    `${apiPaths.defaultContent(brand.id, 'PasswordChanged')}?language=en`,
   );
   const subject =
     'Your ${org.name} password was changed: here is what to do next if it was not you who changed it';
-  await server.api('POST', `${base}/customizations`, {
+  await server.api('POST', apiPaths.customizations(brand.id, 'PasswordChanged'), {
     language: 'en',
     subject,
     body: stock.body
@@ -246,10 +246,10 @@ test('README screenshot: mail checks', async ({ signedIn: page, server, mailbox 
       .replace(/<\/p>/, ' Questions? <a href="http://help.acme.example">https://support.acme.example</a></p>')
       .replace(/<\/body>/, '<p>Signed in as ${user.profile.nickName}</p></body>'),
   });
-  await server.api('POST', `${base}/test?language=en`);
+  await server.api('POST', `${apiPaths.templateTest(brand.id, 'PasswordChanged')}?language=en`);
   const received = await mailbox.waitFor({ subject: /here is what to do/ });
   await page.setViewportSize({ width: 1360, height: 900 });
-  await page.goto(`/mailbox/${received.id}?view=checks`);
+  await page.goto(paths.message.getHref(received.id, { view: 'checks' }));
   await expect(page.getByRole('list', { name: 'Mail check findings' })).toBeVisible();
   await expectAccessible(page, 'mail checks');
   await page.mouse.move(0, 0);
@@ -267,8 +267,8 @@ test('README screenshot: real Okta mode', async ({ page }) => {
     OKTA_API_TOKEN: orgToken,
   });
   try {
-    await page.request.post(`${front.url}/api/mailroom/v1/session`, { data: { token: consoleToken } });
-    await page.goto(`${front.url}/`);
+    await page.request.post(`${front.url}${apiPaths.session()}`, { data: { token: consoleToken } });
+    await page.goto(`${front.url}${paths.home.getHref()}`);
     await expect(page.getByText(/^31 templates ·/)).toBeVisible();
     await page.screenshot({ path: 'docs/screenshots/real-okta-mode.png' });
   } finally {

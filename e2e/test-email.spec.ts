@@ -1,14 +1,13 @@
-import { expect, expectAccessible, test } from './fixtures';
+import { paths } from '../src/client/app/paths';
+import { apiPaths } from '../src/shared/api-paths';
+import { expect, expectAccessible, TemplatePage, test } from './fixtures';
 
 test('send a test email in French and open it in the mailbox', async ({
   signedIn: page,
-  server,
+  brandId,
   mailbox,
 }) => {
-  const brandId = (await server.api<{ id: string; isDefault: boolean }[]>('GET', '/api/v1/brands')).data.find(
-    (b) => b.isDefault,
-  )!.id;
-  await page.goto(`/brands/${brandId}/templates/PasswordChanged?tab=default&language=fr`);
+  await page.goto(paths.template.getHref(brandId, 'PasswordChanged', 'default', { language: 'fr' }));
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.getByTitle('Default content preview (French)')).toBeVisible();
   await expectAccessible(page, 'default content tab');
@@ -51,16 +50,17 @@ test('send a test email in French and open it in the mailbox', async ({
   await expect(page.getByRole('link', { name: new RegExp(received.subject) })).toHaveCount(0);
 });
 
-test('the unread badge follows new mail while the console is open', async ({ signedIn: page, server }) => {
-  await server.api('DELETE', '/api/mailroom/v1/messages');
-  await page.goto('/email-servers');
+test('the unread badge follows new mail while the console is open', async ({
+  signedIn: page,
+  server,
+  brandId,
+}) => {
+  await server.api('DELETE', apiPaths.messages());
+  await page.goto(paths.emailServers.getHref());
   await expect(page.getByRole('link', { name: 'Mailbox, no unread mail' })).toBeVisible();
-  const brandId = (await server.api<{ id: string; isDefault: boolean }[]>('GET', '/api/v1/brands')).data.find(
-    (b) => b.isDefault,
-  )!.id;
-  await server.api('POST', `/api/v1/brands/${brandId}/templates/email/UserActivation/test?language=en`);
+  await server.api('POST', `${apiPaths.templateTest(brandId, 'UserActivation')}?language=en`);
   await expect(page.getByRole('link', { name: 'Mailbox, 1 unread' })).toBeVisible({ timeout: 10_000 });
-  await page.goto('/mailbox');
+  await page.goto(paths.mailbox.getHref());
   await expectAccessible(page, 'mailbox list');
 });
 
@@ -70,17 +70,16 @@ test('the Checks tab of a received test email lists what would go wrong in an in
   brandId,
   mailbox,
 }) => {
-  const templates = `/api/v1/brands/${brandId}/templates/email/AccountLockout`;
   const subject = `Locked out (checks ${Date.now()})`;
-  await server.api('POST', `${templates}/customizations`, {
+  await server.api('POST', apiPaths.customizations(brandId, 'AccountLockout'), {
     language: 'en',
     subject,
     body: '<p>Hi ${user.profile.firstName}, <a href="http://acme.example/unlock">unlock</a>.</p><img src="https://acme.example/lock.png">',
   });
   try {
-    await server.api('POST', `${templates}/test?language=en`);
+    await server.api('POST', `${apiPaths.templateTest(brandId, 'AccountLockout')}?language=en`);
     const received = await mailbox.waitFor({ subject });
-    await page.goto(`/mailbox/${received.id}`);
+    await page.goto(paths.message.getHref(received.id));
     await expect(page.getByRole('heading', { level: 2, name: subject })).toBeVisible();
     await page.getByRole('link', { name: 'Checks, 2 problems' }).click();
     await expect(page).toHaveURL(/view=checks/);
@@ -91,7 +90,7 @@ test('the Checks tab of a received test email lists what would go wrong in an in
     ]);
     await expectAccessible(page, 'mailbox message checks');
   } finally {
-    await server.api('DELETE', `${templates}/customizations`);
+    await server.api('DELETE', apiPaths.customizations(brandId, 'AccountLockout'));
   }
 });
 
@@ -100,7 +99,7 @@ test('"Send to…" sends the same test email to another address, checks it first
   brandId,
   mailbox,
 }) => {
-  await page.goto(`/brands/${brandId}/templates/AccountLockout`);
+  await new TemplatePage(page, brandId, 'AccountLockout').goto();
   await page.getByRole('button', { name: 'Send the test to…' }).click();
   const popover = page.getByRole('dialog', { name: /^Send .* to other addresses$/ });
   const field = popover.getByLabel('Send to');

@@ -1,4 +1,6 @@
 import { paths } from '../src/client/app/paths';
+import { apiPaths } from '../src/shared/api-paths';
+import type { EmailCustomization } from '../src/shared/okta/email-template';
 import { expect, expectAccessible, test, TranslationPage } from './fixtures';
 
 const TEMPLATE = 'ForgotPassword';
@@ -20,14 +22,14 @@ test('translation view: from the coverage matrix, see what the French text misse
   server,
   brandId,
 }) => {
-  const base = `/api/v1/brands/${brandId}/templates/email/${TEMPLATE}/customizations`;
-  const english = await server.api<{ id: string }>('POST', base, {
+  const customizations = apiPaths.customizations(brandId, TEMPLATE);
+  const english = await server.api<EmailCustomization>('POST', customizations, {
     language: 'en',
     subject: 'Reset your password',
     body: ENGLISH,
   });
   expect(english.status).toBe(201);
-  const french = await server.api('POST', base, {
+  const french = await server.api('POST', customizations, {
     language: 'fr',
     subject: 'Réinitialisez votre mot de passe',
     body: FRENCH,
@@ -35,7 +37,7 @@ test('translation view: from the coverage matrix, see what the French text misse
   expect(french.status).toBe(201);
   // English changes after French was written: the translation is out of date.
   await new Promise((resolve) => setTimeout(resolve, 20));
-  const updated = await server.api('PUT', `${base}/${english.data.id}`, {
+  const updated = await server.api('PUT', apiPaths.customization(brandId, TEMPLATE, english.data.id), {
     language: 'en',
     subject: 'Reset your account password',
     body: ENGLISH,

@@ -2,7 +2,11 @@ import { build } from 'esbuild';
 import nodemailer from 'nodemailer';
 import path from 'node:path';
 import type { Frame, Page } from '@playwright/test';
-import { expect, test, defaultBrandId } from './fixtures';
+import { paths } from '../src/client/app/paths';
+import { apiPaths } from '../src/shared/api-paths';
+import type { MailboxMessageSummary } from '../src/shared/mailroom/mailbox';
+import type { EmailCustomization } from '../src/shared/okta/email-template';
+import { expect, test } from './fixtures';
 import { XSS_PAYLOAD, XSS_VECTORS } from '../test/reliability/xss-vectors';
 import { recordFigure } from '../test/reliability/figures';
 import { checkTemplateSyntax } from '../src/shared/velocity/render';
@@ -109,21 +113,24 @@ test('the detectors see a payload that does run (control)', async ({ page }) => 
   expect(executions.some((e) => e.includes('window.__xss'))).toBe(true);
 });
 
-test('XSS corpus: 0 script executions in every preview surface', async ({ signedIn: page, server }) => {
+test('XSS corpus: 0 script executions in every preview surface', async ({
+  signedIn: page,
+  server,
+  brandId,
+}) => {
   test.setTimeout(240_000);
   const { executions, surfaces, settle, blockedByCsp } = watchForScript(page);
   const frameBody = (title: string) => page.frameLocator(`iframe[title="${title}"]`).locator('body');
 
-  const brandId = await defaultBrandId(server);
-  const base = `/api/v1/brands/${brandId}/templates/email/${TEMPLATE}`;
-  await server.api('DELETE', `${base}/customizations`);
+  const customizations = apiPaths.customizations(brandId, TEMPLATE);
+  await server.api('DELETE', customizations);
   // A NUL character never reaches a stored template (the API refuses it: no mail can carry it, PostgreSQL can't
   // store it); such vectors still go through the mailbox and DOMPurify alone below.
   const refused = XSS_VECTORS.filter((v) => v.html.includes('\u0000'));
   for (const vector of refused) {
     const answer = await server.api<{ errorCode: string; errorCauses: { errorSummary: string }[] }>(
       'POST',
-      `${base}/customizations`,
+      customizations,
       { language: 'en', subject: 'NUL', body: asTemplate(vector.html) },
     );
     expect([answer.status, answer.data.errorCode], vector.id).toEqual([400, 'E0000001']);
@@ -134,7 +141,7 @@ test('XSS corpus: 0 script executions in every preview surface', async ({ signed
   for (const [i, language] of LANGUAGES.entries()) {
     const chunk = stored.filter((_, v) => v % LANGUAGES.length === i);
     const body = chunk.map((v) => `<div data-v="${v.id}">${asTemplate(v.html)}</div>`).join('\n');
-    const created = await server.api<{ id: string }>('POST', `${base}/customizations`, {
+    const created = await server.api<EmailCustomization>('POST', customizations, {
       language: language.tag,
       subject: SUBJECTS[i],
       body,
@@ -145,14 +152,14 @@ test('XSS corpus: 0 script executions in every preview surface', async ({ signed
 
   try {
     // 1. Compare: four panes rendered in the browser with the shared renderer.
-    await page.goto(`/brands/${brandId}/templates/${TEMPLATE}/compare?languages=en%2Cfr%2Cde%2Ces`);
+    await page.goto(paths.compare.getHref(brandId, TEMPLATE, ['en', 'fr', 'de', 'es']));
     for (const language of LANGUAGES) {
       await expect(frameBody(`Preview (${language.name})`).locator('[data-v]').first()).toBeAttached();
     }
     await settle('compare panes', 'iframe[title^="Preview ("]');
 
     // 2. The template page: subjects in the table, and the server-rendered preview dialog per language.
-    await page.goto(`/brands/${brandId}/templates/${TEMPLATE}`);
+    await page.goto(paths.template.getHref(brandId, TEMPLATE));
     for (const language of LANGUAGES) {
       await page.getByRole('button', { name: `Preview ${language.name}` }).click();
       await expect(frameBody(`Preview (${language.name})`).locator('[data-v]').first()).toBeAttached();
@@ -162,7 +169,7 @@ test('XSS corpus: 0 script executions in every preview surface', async ({ signed
 
     // 3. The editor's live preview: required, a surface that doesn't show fails the run.
     for (const [i, language] of LANGUAGES.entries()) {
-      await page.goto(`/brands/${brandId}/templates/${TEMPLATE}/customizations/${ids[i]}`);
+      await page.goto(paths.customization.getHref(brandId, TEMPLATE, ids[i]));
       await expect(
         page.frameLocator('iframe[title^="Live preview"]').locator('[data-v]').first(),
       ).toBeAttached({
@@ -188,26 +195,26 @@ test('XSS corpus: 0 script executions in every preview surface', async ({ signed
     });
     transport.close();
     expect(raw.accepted.length).toBe(1);
-    const sent = await server.api('POST', `${base}/test?language=en`);
+    const sent = await server.api('POST', `${apiPaths.templateTest(brandId, TEMPLATE)}?language=en`);
     expect(sent.status).toBe(204);
-    const { data: messages } = await server.api<{ id: string; subject: string }[]>(
+    const { data: messages } = await server.api<MailboxMessageSummary[]>(
       'GET',
-      '/api/mailroom/v1/messages?limit=10',
+      `${apiPaths.messages()}?limit=10`,
     );
     const ours = messages.filter((m) => m.subject.includes('raw corpus') || m.subject.includes('<script>'));
     expect(ours.length).toBe(2);
     for (const message of ours) {
-      await page.goto(`/mailbox/${message.id}`);
+      await page.goto(paths.message.getHref(message.id));
       await expect(page.frameLocator('iframe[title^="Message:"]').locator('[data-v]').first()).toBeAttached();
       await settle(`mailbox message (${message.subject.slice(0, 20)})`, 'iframe[title^="Message:"]');
       for (const view of ['text', 'headers', 'source']) {
-        await page.goto(`/mailbox/${message.id}?view=${view}`);
+        await page.goto(paths.message.getHref(message.id, { view }));
         await settle(`mailbox message, ${view} view`);
       }
-      await server.api('DELETE', `/api/mailroom/v1/messages/${message.id}`);
+      await server.api('DELETE', apiPaths.message(message.id));
     }
   } finally {
-    await server.api('DELETE', `${base}/customizations`);
+    await server.api('DELETE', customizations);
   }
 
   // Every surface rendered: compare, 4 preview dialogs, 4 live previews, 2 messages × 4 views.

@@ -64,6 +64,26 @@ export class EditorPage {
     return this.page.getByRole('button', { name: /^(Save|Create customization)/ });
   }
 
+  /** Ctrl/⌘+S, then the save state that says it is saved. */
+  async save() {
+    await this.page.keyboard.press('ControlOrMeta+S');
+    await expect(this.saveState).toHaveText(/^Saved/);
+  }
+
+  /** The History tab; returns its saved versions, newest first. */
+  async openHistory(): Promise<Locator> {
+    await this.page.getByRole('tab', { name: 'History' }).click();
+    return this.page.getByRole('list', { name: 'Saved versions' }).getByRole('listitem');
+  }
+
+  /** Ticks two versions in the History tab and opens their diff; returns the dialog. */
+  async compareVersions(older: number, newer: number): Promise<Locator> {
+    await this.page.getByRole('checkbox', { name: `Compare version ${newer}` }).check();
+    await this.page.getByRole('checkbox', { name: `Compare version ${older}` }).check();
+    await this.page.getByRole('button', { name: `Compare ${older} → ${newer}` }).click();
+    return this.page.getByRole('dialog', { name: `Version ${older} → version ${newer}` });
+  }
+
   /** Ctrl/⌘+S, then the toast that says so. */
   async saveWithKeyboard(toast: string | RegExp) {
     await this.page.keyboard.press('ControlOrMeta+S');

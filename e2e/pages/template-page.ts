@@ -27,9 +27,22 @@ export class TemplatePage {
     return this.row(language).getByText('Default', { exact: true });
   }
 
+  /** The "Language to add" picker. */
+  get languageToAdd(): Locator {
+    return this.page.getByLabel('Language to add');
+  }
+
+  /** Picks "Add a locale…" (custom languages on): returns the free-entry field, which has the focus. */
+  async openLocaleField(): Promise<Locator> {
+    await this.languageToAdd.selectOption({ label: 'Add a locale…' });
+    const field = this.page.getByLabel('Locale to add');
+    await expect(field).toBeFocused();
+    return field;
+  }
+
   /** Picks a language under "Language to add" and starts its customization; returns the editor once ready. */
   async addLanguage(code: string, confirm?: { dialog: string; button: string }): Promise<EditorPage> {
-    await this.page.getByLabel('Language to add').selectOption(code);
+    await this.languageToAdd.selectOption(code);
     await this.page.getByRole('button', { name: 'Add language' }).click();
     if (confirm) {
       const dialog = this.page.getByRole('dialog', { name: confirm.dialog });
