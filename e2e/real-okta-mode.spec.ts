@@ -66,7 +66,7 @@ test('the console manages the org through the server, which holds the org token'
 
     // The profile page says where the console is connected; the org token is nowhere in the browser.
     await page.goto(`${front.url}${paths.profile.getHref()}`);
-    await expect(page.getByText(`Connected to the Okta org ${org.url}`)).toBeVisible();
+    await expect(page.getByText(`Real Okta mode: managing the org ${org.url}`)).toBeVisible();
     const html = await page.content();
     const storage = await page.evaluate(
       () => JSON.stringify({ ...localStorage, ...sessionStorage }) + document.cookie,
