@@ -61,3 +61,30 @@ export function stubFetch(
   }) as typeof fetch;
   return calls;
 }
+
+/**
+ * Holds every `method` request (over a `stubFetch` already in place) until `refuse()` answers it 403 E0000006, so
+ * a test can see an optimistic change before the server refuses it.
+ */
+export function holdThenRefuse(method: string): { refuse: () => void } {
+  const stubbed = globalThis.fetch;
+  const held: (() => void)[] = [];
+  globalThis.fetch = ((input: RequestInfo | URL, init?: RequestInit) =>
+    init?.method === method
+      ? new Promise<Response>((resolve) => {
+          held.push(() =>
+            resolve(
+              new Response(
+                JSON.stringify({
+                  errorCode: 'E0000006',
+                  errorSummary: 'You do not have permission to perform the requested action',
+                  errorCauses: [],
+                }),
+                { status: 403, headers: { 'content-type': 'application/json' } },
+              ),
+            ),
+          );
+        })
+      : stubbed(input, init)) as typeof fetch;
+  return { refuse: () => held.splice(0).forEach((answer) => answer()) };
+}

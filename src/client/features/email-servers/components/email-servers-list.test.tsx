@@ -1,6 +1,11 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { renderWithClient, stubFetch, testQueryClient } from '../../../../../test/support/render-with-client';
+import {
+  renderWithClient,
+  holdThenRefuse,
+  stubFetch,
+  testQueryClient,
+} from '../../../../../test/support/render-with-client';
 import type { EmailServer } from '../../../../shared/okta/email-server';
 import { emailServerQueries } from '../api/email-server-queries';
 import { EmailServersList } from './email-servers-list';
@@ -19,27 +24,10 @@ afterEach(cleanup);
 
 describe('enabling an SMTP server (optimistic)', () => {
   it('shows the change at once, then puts it back and says what was undone and why when the server refuses', async () => {
-    let answerPatch: (() => void) | undefined;
     // GETs answer the list as the server still has it (the server refused the change).
     const calls = stubFetch(() => ({ status: 200, body: { 'email-servers': [relay] } }));
     // The PATCH waits until the test lets it fail, so the optimistic state can be seen first.
-    const stubbed = globalThis.fetch;
-    globalThis.fetch = ((input: RequestInfo | URL, init?: RequestInit) =>
-      init?.method === 'PATCH'
-        ? new Promise<Response>((resolve) => {
-            answerPatch = () =>
-              resolve(
-                new Response(
-                  JSON.stringify({
-                    errorCode: 'E0000006',
-                    errorSummary: 'You do not have permission to perform the requested action',
-                    errorCauses: [],
-                  }),
-                  { status: 403, headers: { 'content-type': 'application/json' } },
-                ),
-              );
-          })
-        : stubbed(input, init)) as typeof fetch;
+    const held = holdThenRefuse('PATCH');
     const client = testQueryClient();
     client.setQueryData(emailServerQueries.list().queryKey, [relay]);
     renderWithClient(<EmailServersList />, { client });
@@ -50,7 +38,7 @@ describe('enabling an SMTP server (optimistic)', () => {
     expect(await within(row()).findByText('Enabled')).toBeTruthy();
     expect(screen.getByText(/Mail goes through/)).toBeTruthy();
 
-    answerPatch!();
+    held.refuse();
     const toast = await screen.findByRole('alert');
     expect(within(toast).getByText("Couldn't enable 'Relay A'")).toBeTruthy();
     expect(toast.textContent).toContain("Undone: 'Relay A' is disabled again.");

@@ -1,6 +1,11 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { renderWithClient, stubFetch, testQueryClient } from '../../../../../test/support/render-with-client';
+import {
+  renderWithClient,
+  holdThenRefuse,
+  stubFetch,
+  testQueryClient,
+} from '../../../../../test/support/render-with-client';
 import type { EmailSettingsResponse, EmailTemplate } from '../../../../shared/okta/email-template';
 import type { RecipientsValue } from '../../../../shared/templates/catalog';
 import { templateQueries } from '../api/template-queries';
@@ -17,27 +22,10 @@ afterEach(cleanup);
 
 describe('the recipients setting (optimistic)', () => {
   it('shows the change at once, then puts it back and says what was undone and why when the server refuses', async () => {
-    let refuse: (() => void) | undefined;
     // GETs never answer: what the cache shows after the refusal is the rollback's doing, not a refetch's.
     const calls = stubFetch(() => 'pending');
     // The PUT waits until the test lets it fail, so the optimistic state can be seen first.
-    const stubbed = globalThis.fetch;
-    globalThis.fetch = ((input: RequestInfo | URL, init?: RequestInit) =>
-      init?.method === 'PUT'
-        ? new Promise<Response>((resolve) => {
-            refuse = () =>
-              resolve(
-                new Response(
-                  JSON.stringify({
-                    errorCode: 'E0000006',
-                    errorSummary: 'You do not have permission to perform the requested action',
-                    errorCauses: [],
-                  }),
-                  { status: 403, headers: { 'content-type': 'application/json' } },
-                ),
-              );
-          })
-        : stubbed(input, init)) as typeof fetch;
+    const held = holdThenRefuse('PUT');
     const client = testQueryClient();
     client.setQueryData(templateQueries.settings(BRAND, TEMPLATE).queryKey, settings('ALL_USERS'));
     client.setQueryData(templateQueries.detail(BRAND, TEMPLATE).queryKey, template(TEMPLATE, 'ALL_USERS'));
@@ -68,7 +56,7 @@ describe('the recipients setting (optimistic)', () => {
     });
 
     const before = calls.length;
-    refuse!();
+    held.refuse();
     const toast = await within(screen.getByRole('region', { name: 'Notifications' })).findByRole('alert');
     expect(toast.textContent).toContain("Couldn't set the recipients to Admins only");
     expect(toast.textContent).toContain('Undone: the recipients are All users again.');
