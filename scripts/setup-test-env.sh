@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Installs what the tests need beyond npm packages, from Debian's packages only: Chromium (never a downloaded
-# browser build) and PostgreSQL 15 (the tests start throwaway clusters of it; nothing is left running).
+# Installs what `npm test`, `npm run test:stress`, `npm run bench` and `npm run screenshots` need beyond npm
+# packages, from Debian's packages only: Chromium (never a downloaded browser build) and PostgreSQL 15 (the tests
+# start throwaway clusters of it; nothing is left running).
 set -euo pipefail
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)

@@ -3,6 +3,8 @@
 # corpus in Chromium, then the same figures table `npm test` prints.
 set -uo pipefail
 cd "$(dirname "$0")/.."
+# Chromium (the XSS corpus) and PostgreSQL (the replica test) from Debian when missing, as `npm test` does.
+bash scripts/setup-test-env.sh || exit 1
 # From an empty reports/: a figure left over from an earlier run must not stand in for one this run failed to make.
 rm -rf reports && mkdir -p reports
 status=0
