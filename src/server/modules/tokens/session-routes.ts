@@ -17,6 +17,7 @@ export const sessionRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, 
   // request (or a sign-out without its CSRF token), 429 once an address has used up its failures.
   const authErrors = oktaErrors(401, 403, 429);
   const { tokens, sessions, config, limits, orgConnection } = ctx;
+  const store = describeStore(config);
   const describe = async (principal: { userId: string; scopes: ReadonlySet<string> }, csrfToken: string) => ({
     userId: principal.userId,
     csrfToken,
@@ -25,7 +26,7 @@ export const sessionRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, 
     orgUrl: config.oktaOrgUrl ?? null,
     orgProblems: orgConnection ? (await orgConnection.current()).problems : [],
     customLanguages: config.customLanguages,
-    store: describeStore(config),
+    store,
     historyLimit: config.historyLimit,
   });
 
